@@ -1,0 +1,31 @@
+package org.allianceatlas.database;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded database when {@code NEO4J_URI} is not set, and connects the driver to it. With
+ * {@code NEO4J_URI} set, this stays inactive and Spring Boot builds the driver from
+ * {@code spring.neo4j.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j) {
+		return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.none(),
+				Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.allianceatlas.migration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.allianceatlas.database.StartupProblem;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the versioned Cypher scripts of {@code neo4j-seed/} that the database has not seen yet, in
+ * order, and records each with its checksum. Runs once all beans exist and before the web server opens,
+ * so the application never serves a half-migrated graph; any problem stops start-up with one line.
+ */
+@Component
+class MigrationRunner implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
+
+	/** A lock older than this was left by a crashed start and may be taken over. */
+	private static final Duration STALE_LOCK = Duration.ofMinutes(15);
+
+	private final Driver driver;
+
+	private final MigrationProperties properties;
+
+	private final String databaseDescription;
+
+	MigrationRunner(Driver driver, MigrationProperties properties, Environment environment) {
+		this.driver = driver;
+		this.properties = properties;
+		String uri = environment.getProperty("spring.neo4j.uri");
+		this.databaseDescription = (uri == null || uri.isBlank()) ? "the embedded Neo4j" : "Neo4j at " + uri;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (!this.properties.enabled()) {
+			log.info("Seed migrations are disabled (atlas.migrations.enabled=false)");
+			return;
+		}
+		verifyConnectivity();
+		migrate(loadMigrations());
+	}
+
+	/** Applies pending migrations; public to the package so tests can apply twice. */
+	void migrate(List<Migration> migrations) {
+		try (Session session = this.driver.session()) {
+			session.run("CREATE CONSTRAINT atlas_migration_version IF NOT EXISTS "
+					+ "FOR (m:__AtlasMigration) REQUIRE m.version IS UNIQUE").consume();
+			session.run("CREATE CONSTRAINT atlas_migration_lock IF NOT EXISTS "
+					+ "FOR (l:__AtlasMigrationLock) REQUIRE l.name IS UNIQUE").consume();
+			String owner = acquireLock(session);
+			try {
+				applyPending(session, migrations);
+			}
+			finally {
+				session.run("MATCH (l:__AtlasMigrationLock {name: 'seed', owner: $owner}) DELETE l",
+						Map.of("owner", owner)).consume();
+			}
+		}
+		catch (ServiceUnavailableException | SecurityException ex) {
+			throw unreachable(ex);
+		}
+	}
+
+	List<Migration> loadMigrations() {
+		String location = this.properties.location().endsWith("/") ? this.properties.location()
+				: this.properties.location() + "/";
+		Resource[] resources;
+		try {
+			resources = new PathMatchingResourcePatternResolver().getResources(location + "*.cypher");
+		}
+		catch (IOException ex) {
+			throw new StartupProblem("Cannot read the seed migrations at " + location
+					+ " (atlas.migrations.location): " + ex.getMessage());
+		}
+		List<Migration> migrations = new ArrayList<>();
+		Map<Integer, String> seen = new HashMap<>();
+		for (Resource resource : resources) {
+			String fileName = resource.getFilename();
+			if (fileName == null || !Migration.isMigrationFileName(fileName)) {
+				throw new StartupProblem("Seed file " + fileName + " in " + location
+						+ " is not named like V0001__Describe_change.cypher; rename it.");
+			}
+			Migration migration;
+			try {
+				migration = Migration.parse(fileName, resource.getContentAsString(StandardCharsets.UTF_8));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new StartupProblem(ex.getMessage());
+			}
+			String clash = seen.put(migration.version(), fileName);
+			if (clash != null) {
+				throw new StartupProblem("Seed migrations " + clash + " and " + fileName
+						+ " share version " + migration.version() + "; give one a new number.");
+			}
+			migrations.add(migration);
+		}
+		migrations.sort(Comparator.comparingInt(Migration::version));
+		return migrations;
+	}
+
+	private void verifyConnectivity() {
+		try {
+			this.driver.verifyConnectivity();
+		}
+		catch (Neo4jException ex) {
+			throw unreachable(ex);
+		}
+	}
+
+	private StartupProblem unreachable(Neo4jException ex) {
+		String why = (ex instanceof AuthenticationException) ? "the credentials were refused"
+				: ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+		return new StartupProblem("Cannot reach " + this.databaseDescription + ": " + why
+				+ ". Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded database.");
+	}
+
+	private String acquireLock(Session session) {
+		String owner = hostName() + "/" + UUID.randomUUID();
+		session.run("""
+				MATCH (l:__AtlasMigrationLock {name: 'seed'})
+				WHERE l.lockedAt < datetime() - duration($stale)
+				DELETE l""", Map.of("stale", STALE_LOCK.toString())).consume();
+		try {
+			session.run("CREATE (:__AtlasMigrationLock {name: 'seed', owner: $owner, lockedAt: datetime()})",
+					Map.of("owner", owner)).consume();
+		}
+		catch (ClientException ex) {
+			throw new StartupProblem("Another instance is applying seed migrations to " + this.databaseDescription
+					+ " right now; start again when it is done (a lock older than " + STALE_LOCK.toMinutes()
+					+ " minutes is taken over).");
+		}
+		return owner;
+	}
+
+	private void applyPending(Session session, List<Migration> migrations) {
+		Map<Integer, String> applied = new HashMap<>();
+		session.run("MATCH (m:__AtlasMigration) RETURN m.version AS version, m.checksum AS checksum")
+			.forEachRemaining(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
+		int highestApplied = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+
+		int appliedNow = 0;
+		for (Migration migration : migrations) {
+			String recorded = applied.get(migration.version());
+			if (recorded != null) {
+				if (!recorded.equals(migration.checksum())) {
+					throw new StartupProblem("Seed migration " + migration.fileName() + " was changed after it was "
+							+ "applied to " + this.databaseDescription + " (checksum " + abbreviate(recorded) + " applied, "
+							+ abbreviate(migration.checksum()) + " now). Applied migrations must not be edited: restore "
+							+ "the file and put the change in a new migration.");
+				}
+				continue;
+			}
+			if (migration.version() < highestApplied) {
+				throw new StartupProblem("Seed migration " + migration.fileName() + " is older than V" + highestApplied
+						+ ", which is already applied; give it a number above " + highestApplied + ".");
+			}
+			apply(session, migration);
+			appliedNow++;
+		}
+		for (Integer version : applied.keySet()) {
+			if (migrations.stream().noneMatch(m -> m.version() == version)) {
+				log.warn("The database records seed migration V{} that this build does not have", version);
+			}
+		}
+		log.info("Seed migrations: {} applied now, {} already in {}", appliedNow, applied.size(),
+				this.databaseDescription);
+	}
+
+	private void apply(Session session, Migration migration) {
+		long started = System.nanoTime();
+		List<String> dataBatch = new ArrayList<>();
+		try {
+			for (String statement : migration.statements()) {
+				if (CypherScript.isSchemaStatement(statement)) {
+					runInOneTransaction(session, dataBatch);
+					dataBatch.clear();
+					session.run(statement).consume();
+				}
+				else {
+					dataBatch.add(statement);
+				}
+			}
+			runInOneTransaction(session, dataBatch);
+		}
+		catch (ClientException ex) {
+			throw new StartupProblem("Seed migration " + migration.fileName() + " failed: "
+					+ ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " "), ex);
+		}
+		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+		session.executeWriteWithoutResult(tx -> tx.run("""
+				CREATE (:__AtlasMigration {version: $version, description: $description, file: $file,
+				        checksum: $checksum, appliedAt: $appliedAt, durationMillis: $millis})""",
+				Map.of("version", migration.version(), "description", migration.description(), "file",
+						migration.fileName(), "checksum", migration.checksum(), "appliedAt", ZonedDateTime.now(),
+						"millis", millis))
+			.consume());
+		log.info("Applied seed migration {} in {} ms", migration.fileName(), millis);
+	}
+
+	private static void runInOneTransaction(Session session, List<String> statements) {
+		if (statements.isEmpty()) {
+			return;
+		}
+		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
+	}
+
+	private static String abbreviate(String checksum) {
+		return checksum.substring(0, 12);
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			return "unknown-host";
+		}
+	}
+
+}
