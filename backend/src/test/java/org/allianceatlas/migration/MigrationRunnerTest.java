@@ -1,0 +1,194 @@
+package org.allianceatlas.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceatlas.database.EmbeddedNeo4j;
+import org.allianceatlas.database.EmbeddedNeo4jProperties;
+import org.allianceatlas.database.StartupProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its own, so a failure
+ * here cannot disturb the database other tests share.
+ */
+class MigrationRunnerTest {
+
+	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/");
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void appliesEverySeedScriptOnceAndRecordsItsChecksum() {
+		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+			MigrationRunner runner = runner(driver);
+			List<Migration> migrations = runner.loadMigrations();
+			assertThat(migrations).isNotEmpty();
+			assertThat(migrations).extracting(Migration::version).isSorted();
+
+			runner.migrate(migrations);
+
+			List<Map<String, Object>> recorded = query(driver,
+					"MATCH (m:__AtlasMigration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version");
+			assertThat(recorded).extracting(r -> ((Number) r.get("version")).intValue())
+				.containsExactlyElementsOf(migrations.stream().map(Migration::version).toList());
+			assertThat(recorded).extracting(r -> r.get("checksum"))
+				.containsExactlyElementsOf(migrations.stream().map(Migration::checksum).toList());
+			assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
+		}
+	}
+
+	@Test
+	void applyingTheSeedTwiceLeavesTheGraphIdentical() {
+		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+			MigrationRunner runner = runner(driver);
+			List<Migration> migrations = runner.loadMigrations();
+			runner.migrate(migrations);
+			GraphFingerprint first = GraphFingerprint.of(driver);
+
+			// A second start finds everything applied and changes nothing.
+			runner.migrate(migrations);
+			assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
+
+			// Even run again statement by statement, bypassing the record, the scripts are idempotent.
+			try (Session session = driver.session()) {
+				for (Migration migration : migrations) {
+					for (String statement : migration.statements()) {
+						session.run(statement).consume();
+					}
+				}
+			}
+			assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
+			assertThat(first.nodes()).isGreaterThan(0);
+		}
+	}
+
+	@Test
+	void aRestartOnTheSameDataDirectoryKeepsDataAddedOverBolt() {
+		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+			runner(driver).migrate(runner(driver).loadMigrations());
+			try (Session session = driver.session()) {
+				session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
+			}
+		}
+		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+			MigrationRunner runner = runner(driver);
+			runner.migrate(runner.loadMigrations());
+			assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text"))
+				.extracting(r -> r.get("text"))
+				.containsExactly("added by a user over Bolt");
+			assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN count(m) AS n"))
+				.extracting(r -> ((Number) r.get("n")).intValue())
+				.containsExactly(runner.loadMigrations().size());
+		}
+	}
+
+	@Test
+	void aScriptEditedAfterItWasAppliedStopsStartUpWithAClearMessage() {
+		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+			MigrationRunner runner = runner(driver);
+			List<Migration> migrations = new ArrayList<>(runner.loadMigrations());
+			runner.migrate(migrations);
+			Migration first = migrations.get(0);
+			migrations.set(0, Migration.parse(first.fileName(), "CREATE (:Edited);"));
+
+			assertThatThrownBy(() -> runner.migrate(migrations)).isInstanceOf(StartupProblem.class)
+				.hasMessageContaining(first.fileName())
+				.hasMessageContaining("was changed after it was applied");
+			assertThat(query(driver, "MATCH (n:Edited) RETURN n")).as("nothing of the edit ran").isEmpty();
+		}
+	}
+
+	@Test
+	void aNewScriptNumberedBelowAnAppliedOneIsRefused() {
+		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+			MigrationRunner runner = runner(driver);
+			runner.migrate(List.of(Migration.parse("V0005__Five.cypher", "MERGE (:Five {k: 1});")));
+
+			assertThatThrownBy(
+					() -> runner.migrate(List.of(Migration.parse("V0003__Three.cypher", "MERGE (:Three {k: 1});"),
+							Migration.parse("V0005__Five.cypher", "MERGE (:Five {k: 1});"))))
+				.isInstanceOf(StartupProblem.class)
+				.hasMessageContaining("V0003__Three.cypher");
+			assertThat(query(driver, "MATCH (n:Three) RETURN n")).isEmpty();
+		}
+	}
+
+	@Test
+	void aFailingScriptIsNotRecordedAndNamesItsFile() {
+		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+			MigrationRunner runner = runner(driver);
+			Migration broken = Migration.parse("V0001__Broken.cypher", "MERGE (:Good {k: 1});\nTHIS IS NOT CYPHER;");
+
+			assertThatThrownBy(() -> runner.migrate(List.of(broken))).isInstanceOf(StartupProblem.class)
+				.hasMessageContaining("V0001__Broken.cypher");
+			assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN m")).isEmpty();
+			assertThat(query(driver, "MATCH (n:Good) RETURN n")).as("the script's transaction rolled back").isEmpty();
+			assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
+		}
+	}
+
+	private EmbeddedNeo4j start() {
+		return EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", 0));
+	}
+
+	private static Driver connect(EmbeddedNeo4j neo4j) {
+		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+	}
+
+	private static MigrationRunner runner(Driver driver) {
+		return new MigrationRunner(driver, SEED, new MockEnvironment());
+	}
+
+	private static List<Map<String, Object>> query(Driver driver, String cypher) {
+		try (Session session = driver.session()) {
+			return session.run(cypher).list(r -> r.asMap());
+		}
+	}
+
+	/** Counts and content of the graph, enough to tell whether a re-run changed anything. */
+	record GraphFingerprint(long nodes, long relationships, Map<String, Object> labels, Map<String, Object> types,
+			long properties) {
+
+		static GraphFingerprint of(Driver driver) {
+			try (Session session = driver.session()) {
+				var counts = session.run("""
+						MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__')
+						WITH count(n) AS nodes
+						OPTIONAL MATCH ()-[r]->()
+						RETURN nodes, count(r) AS relationships""").single();
+				Map<String, Object> labels = session.run("""
+						MATCH (n) UNWIND labels(n) AS label
+						WITH label, count(*) AS n WHERE NOT label STARTS WITH '__'
+						RETURN collect([label, n]) AS pairs""").single().get("pairs").asList(v -> v.asList())
+					.stream().collect(java.util.stream.Collectors.toMap(p -> (String) p.get(0), p -> p.get(1)));
+				Map<String, Object> types = session.run("""
+						MATCH ()-[r]->() WITH type(r) AS type, count(*) AS n
+						RETURN collect([type, n]) AS pairs""").single().get("pairs").asList(v -> v.asList())
+					.stream().collect(java.util.stream.Collectors.toMap(p -> (String) p.get(0), p -> p.get(1)));
+				// Property counts catch a re-run that SETs extra properties without adding nodes.
+				long properties = session.run("""
+						MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__')
+						WITH sum(size(keys(n))) AS onNodes
+						OPTIONAL MATCH ()-[r]->()
+						WITH onNodes, sum(size(keys(r))) AS onRelationships
+						RETURN onNodes + onRelationships AS total""").single().get("total").asLong();
+				return new GraphFingerprint(counts.get("nodes").asLong(), counts.get("relationships").asLong(), labels,
+						types, properties);
+			}
+		}
+	}
+
+}
