@@ -137,7 +137,7 @@ class MigrationRunner implements SmartInitializingSingleton {
 
 	private StartupProblem unreachable(Neo4jException ex) {
 		String why = (ex instanceof AuthenticationException) ? "the credentials were refused"
-				: ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+				: ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\.+$", "");
 		return new StartupProblem("Cannot reach " + this.databaseDescription + ": " + why
 				+ ". Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD, or unset NEO4J_URI to use the embedded database.");
 	}

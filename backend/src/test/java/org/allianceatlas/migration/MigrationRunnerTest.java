@@ -79,7 +79,9 @@ class MigrationRunnerTest {
 	void aRestartOnTheSameDataDirectoryKeepsDataAddedOverBolt() {
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
 			runner(driver).migrate(runner(driver).loadMigrations());
-			try (Session session = driver.session()) {
+			// As a user's cypher-shell would connect: authentication is off, so any credentials are accepted.
+			try (Driver userTool = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "any password"));
+					Session session = userTool.session()) {
 				session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
 			}
 		}
