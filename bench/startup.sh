@@ -14,15 +14,16 @@ query='{"query":"{ organisations { abbreviation } }"}'
 measure() {   # $1 = data dir; prints seconds to first GraphQL answer
   local dir=$1 start pid elapsed
   start=$(date +%s%N)
-  ./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments="--server.port=$port --atlas.embedded.bolt-port=$bolt --atlas.embedded.data-dir=$dir" >/tmp/atlas-startup.log 2>&1 &
+  # Its own process group, so stopping it also stops the JVM that spring-boot:run forks.
+  setsid ./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments="--server.port=$port --atlas.embedded.bolt-port=$bolt --atlas.embedded.data-dir=$dir" >/tmp/atlas-startup.log 2>&1 &
   pid=$!
   until curl -sf -H 'content-type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q CSTO; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "the application stopped; see /tmp/atlas-startup.log" >&2; exit 1; fi
-    if (( $(date +%s%N) - start > 180000000000 )); then echo "no answer after 180 s" >&2; kill "$pid"; exit 1; fi
+    if (( $(date +%s%N) - start > 180000000000 )); then echo "no answer after 180 s" >&2; kill -- "-$pid"; exit 1; fi
     sleep 0.2
   done
   elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
-  pkill -P "$pid" 2>/dev/null || true; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
   while curl -s "http://127.0.0.1:$port" >/dev/null 2>&1; do sleep 0.2; done
   printf '%d.%d\n' $((elapsed / 1000)) $((elapsed % 1000 / 100))
 }
