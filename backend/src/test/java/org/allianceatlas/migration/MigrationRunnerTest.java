@@ -11,6 +11,9 @@ import java.util.Map;
 import org.allianceatlas.database.EmbeddedNeo4j;
 import org.allianceatlas.database.EmbeddedNeo4jProperties;
 import org.allianceatlas.database.StartupProblem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -27,52 +30,84 @@ class MigrationRunnerTest {
 
 	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/");
 
+	/** One database for the tests that only need a clean graph; wiped before each. */
+	@TempDir
+	static Path sharedDataDir;
+
+	static EmbeddedNeo4j shared;
+
+	static Driver sharedDriver;
+
 	@TempDir
 	Path dataDir;
 
-	@Test
-	void appliesEverySeedScriptOnceAndRecordsItsChecksum() {
-		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			MigrationRunner runner = runner(driver);
-			List<Migration> migrations = runner.loadMigrations();
-			assertThat(migrations).isNotEmpty();
-			assertThat(migrations).extracting(Migration::version).isSorted();
+	@BeforeAll
+	static void startShared() {
+		shared = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(sharedDataDir, "127.0.0.1", 0));
+		sharedDriver = connect(shared);
+	}
 
-			runner.migrate(migrations);
+	@AfterAll
+	static void stopShared() {
+		sharedDriver.close();
+		shared.close();
+	}
 
-			List<Map<String, Object>> recorded = query(driver,
-					"MATCH (m:__AtlasMigration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version");
-			assertThat(recorded).extracting(r -> ((Number) r.get("version")).intValue())
-				.containsExactlyElementsOf(migrations.stream().map(Migration::version).toList());
-			assertThat(recorded).extracting(r -> r.get("checksum"))
-				.containsExactlyElementsOf(migrations.stream().map(Migration::checksum).toList());
-			assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
+	@BeforeEach
+	void wipeShared() {
+		try (Session session = sharedDriver.session()) {
+			session.run("MATCH (n) DETACH DELETE n").consume();
+			for (String constraint : session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get(0).asString())) {
+				session.run("DROP CONSTRAINT `" + constraint + "`").consume();
+			}
+			for (String index : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
+				.list(r -> r.get(0).asString())) {
+				session.run("DROP INDEX `" + index + "`").consume();
+			}
 		}
 	}
 
 	@Test
+	void appliesEverySeedScriptOnceAndRecordsItsChecksum() {
+		Driver driver = sharedDriver;
+		MigrationRunner runner = runner(driver);
+		List<Migration> migrations = runner.loadMigrations();
+		assertThat(migrations).isNotEmpty();
+		assertThat(migrations).extracting(Migration::version).isSorted();
+
+		runner.migrate(migrations);
+
+		List<Map<String, Object>> recorded = query(driver,
+				"MATCH (m:__AtlasMigration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version");
+		assertThat(recorded).extracting(r -> ((Number) r.get("version")).intValue())
+			.containsExactlyElementsOf(migrations.stream().map(Migration::version).toList());
+		assertThat(recorded).extracting(r -> r.get("checksum"))
+			.containsExactlyElementsOf(migrations.stream().map(Migration::checksum).toList());
+		assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
+	}
+
+	@Test
 	void applyingTheSeedTwiceLeavesTheGraphIdentical() {
-		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			MigrationRunner runner = runner(driver);
-			List<Migration> migrations = runner.loadMigrations();
-			runner.migrate(migrations);
-			GraphFingerprint first = GraphFingerprint.of(driver);
+		Driver driver = sharedDriver;
+		MigrationRunner runner = runner(driver);
+		List<Migration> migrations = runner.loadMigrations();
+		runner.migrate(migrations);
+		GraphFingerprint first = GraphFingerprint.of(driver);
 
-			// A second start finds everything applied and changes nothing.
-			runner.migrate(migrations);
-			assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
+		// A second start finds everything applied and changes nothing.
+		runner.migrate(migrations);
+		assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
 
-			// Even run again statement by statement, bypassing the record, the scripts are idempotent.
-			try (Session session = driver.session()) {
-				for (Migration migration : migrations) {
-					for (String statement : migration.statements()) {
-						session.run(statement).consume();
-					}
+		// Even run again statement by statement, bypassing the record, the scripts are idempotent.
+		try (Session session = driver.session()) {
+			for (Migration migration : migrations) {
+				for (String statement : migration.statements()) {
+					session.run(statement).consume();
 				}
 			}
-			assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
-			assertThat(first.nodes()).isGreaterThan(0);
 		}
+		assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
+		assertThat(first.nodes()).isGreaterThan(0);
 	}
 
 	@Test
@@ -99,47 +134,44 @@ class MigrationRunnerTest {
 
 	@Test
 	void aScriptEditedAfterItWasAppliedStopsStartUpWithAClearMessage() {
-		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			MigrationRunner runner = runner(driver);
-			List<Migration> migrations = new ArrayList<>(runner.loadMigrations());
-			runner.migrate(migrations);
-			Migration first = migrations.get(0);
-			migrations.set(0, Migration.parse(first.fileName(), "CREATE (:Edited);"));
+		Driver driver = sharedDriver;
+		MigrationRunner runner = runner(driver);
+		List<Migration> migrations = new ArrayList<>(runner.loadMigrations());
+		runner.migrate(migrations);
+		Migration first = migrations.get(0);
+		migrations.set(0, Migration.parse(first.fileName(), "CREATE (:Edited);"));
 
-			assertThatThrownBy(() -> runner.migrate(migrations)).isInstanceOf(StartupProblem.class)
-				.hasMessageContaining(first.fileName())
-				.hasMessageContaining("was changed after it was applied");
-			assertThat(query(driver, "MATCH (n:Edited) RETURN n")).as("nothing of the edit ran").isEmpty();
-		}
+		assertThatThrownBy(() -> runner.migrate(migrations)).isInstanceOf(StartupProblem.class)
+			.hasMessageContaining(first.fileName())
+			.hasMessageContaining("was changed after it was applied");
+		assertThat(query(driver, "MATCH (n:Edited) RETURN n")).as("nothing of the edit ran").isEmpty();
 	}
 
 	@Test
 	void aNewScriptNumberedBelowAnAppliedOneIsRefused() {
-		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			MigrationRunner runner = runner(driver);
-			runner.migrate(List.of(Migration.parse("V0005__Five.cypher", "MERGE (:Five {k: 1});")));
+		Driver driver = sharedDriver;
+		MigrationRunner runner = runner(driver);
+		runner.migrate(List.of(Migration.parse("V0005__Five.cypher", "MERGE (:Five {k: 1});")));
 
-			assertThatThrownBy(
-					() -> runner.migrate(List.of(Migration.parse("V0003__Three.cypher", "MERGE (:Three {k: 1});"),
-							Migration.parse("V0005__Five.cypher", "MERGE (:Five {k: 1});"))))
-				.isInstanceOf(StartupProblem.class)
-				.hasMessageContaining("V0003__Three.cypher");
-			assertThat(query(driver, "MATCH (n:Three) RETURN n")).isEmpty();
-		}
+		assertThatThrownBy(
+				() -> runner.migrate(List.of(Migration.parse("V0003__Three.cypher", "MERGE (:Three {k: 1});"),
+						Migration.parse("V0005__Five.cypher", "MERGE (:Five {k: 1});"))))
+			.isInstanceOf(StartupProblem.class)
+			.hasMessageContaining("V0003__Three.cypher");
+		assertThat(query(driver, "MATCH (n:Three) RETURN n")).isEmpty();
 	}
 
 	@Test
 	void aFailingScriptIsNotRecordedAndNamesItsFile() {
-		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			MigrationRunner runner = runner(driver);
-			Migration broken = Migration.parse("V0001__Broken.cypher", "MERGE (:Good {k: 1});\nTHIS IS NOT CYPHER;");
+		Driver driver = sharedDriver;
+		MigrationRunner runner = runner(driver);
+		Migration broken = Migration.parse("V0001__Broken.cypher", "MERGE (:Good {k: 1});\nTHIS IS NOT CYPHER;");
 
-			assertThatThrownBy(() -> runner.migrate(List.of(broken))).isInstanceOf(StartupProblem.class)
-				.hasMessageContaining("V0001__Broken.cypher");
-			assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN m")).isEmpty();
-			assertThat(query(driver, "MATCH (n:Good) RETURN n")).as("the script's transaction rolled back").isEmpty();
-			assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
-		}
+		assertThatThrownBy(() -> runner.migrate(List.of(broken))).isInstanceOf(StartupProblem.class)
+			.hasMessageContaining("V0001__Broken.cypher");
+		assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN m")).isEmpty();
+		assertThat(query(driver, "MATCH (n:Good) RETURN n")).as("the script's transaction rolled back").isEmpty();
+		assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
 	}
 
 	private EmbeddedNeo4j start() {
