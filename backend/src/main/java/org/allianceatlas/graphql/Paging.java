@@ -16,6 +16,9 @@ public class Paging {
 
 	private static final String PREFIX = "atlas:";
 
+	/** Far beyond any list here; keeps offset arithmetic from overflowing on a forged cursor. */
+	private static final int MAX_POSITION = 1_000_000_000;
+
 	private final GraphQlLimits limits;
 
 	Paging(GraphQlLimits limits) {
@@ -50,7 +53,7 @@ public class Paging {
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (text.startsWith(PREFIX)) {
 				int position = Integer.parseInt(text.substring(PREFIX.length()));
-				if (position >= 0) {
+				if (position >= 0 && position < MAX_POSITION) {
 					return position;
 				}
 			}

@@ -39,7 +39,8 @@ public record Membership(String key, State state, Organisation organisation, Str
 			return "SUSPENDED".equals(this.endStatus) ? MembershipStatus.SUSPENDED : MembershipStatus.ENDED;
 		}
 		for (StatusChange change : this.statusChanges) {
-			if (change.covers(day)) {
+			// Other recorded statuses (e.g. WITHDRAWING during a notice period) leave the membership active.
+			if (change.covers(day) && MembershipStatus.isStatus(change.status())) {
 				return MembershipStatus.valueOf(change.status());
 			}
 		}

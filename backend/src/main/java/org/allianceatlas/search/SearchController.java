@@ -58,8 +58,9 @@ class SearchController {
 	}
 
 	/**
-	 * Every word must match, whole or as a prefix. User text never reaches Lucene's query syntax: only
-	 * letters and digits are kept, and words are lower-cased so AND/OR/NOT stay words.
+	 * Each word matches whole or as a prefix; hits matching more words rank higher (words are OR-ed, so a
+	 * stop word such as "and" cannot empty the result). User text never reaches Lucene's query syntax:
+	 * only letters and digits are kept, and words are lower-cased so AND/OR/NOT stay words.
 	 */
 	static String luceneQuery(String text) {
 		List<String> clauses = new ArrayList<>();
@@ -71,7 +72,7 @@ class SearchController {
 		if (clauses.isEmpty()) {
 			throw new BadArgumentException("text", "must contain at least one letter or digit");
 		}
-		return String.join(" AND ", clauses);
+		return String.join(" OR ", clauses);
 	}
 
 }
