@@ -56,7 +56,7 @@ class GraphRepository {
 				       [i IN range(0, size(relationships(p)) - 1) |
 				          {type: type(relationships(p)[i]), props: properties(relationships(p)[i]),
 				           forward: startNode(relationships(p)[i]) = nodes(p)[i]}] AS relationships
-				""".formatted(FACT_RELATIONSHIPS, Periods.holds("r"), Periods.holds("x"),
+				""".formatted(FACT_RELATIONSHIPS, Periods.holds("r"), Periods.membershipHolds("x"),
 				NODE.formatted("n").replace("props: n{", "props: n{.role, .roleLabel, .from, .to, ")),
 				Params.of("from", fromId, "to", toId, "asOf", asOf))
 			.stream().findFirst();
@@ -80,7 +80,7 @@ class GraphRepository {
 				  RETURN o AS s, n AS e, type(r) AS type, properties(r) AS props, o AS other
 				}
 				RETURN %4$s AS start, %5$s AS end, type, props, elementId(other) AS other""".formatted(
-				Periods.holds("m"), FACT_RELATIONSHIPS, Periods.holds("r"), NODE.formatted("s"), NODE.formatted("e")),
+				Periods.membershipHolds("m"), FACT_RELATIONSHIPS, Periods.holds("r"), NODE.formatted("s"), NODE.formatted("e")),
 				Params.of("ids", ids, "asOf", asOf)));
 	}
 

@@ -43,7 +43,7 @@ class MembershipRepository {
 			MembershipsOf first = group.getFirst();
 			String owner = first.byOrganisation() ? "o.abbreviation" : "s.iso3";
 			String order = first.byOrganisation() ? "s.name" : "o.abbreviation";
-			String query = MEMBERSHIPS.formatted(owner, Periods.holds("m"), owner, order);
+			String query = MEMBERSHIPS.formatted(owner, Periods.membershipHolds("m"), owner, order);
 			Map<String, List<Membership>> byOwner = new HashMap<>();
 			for (Row row : this.cypher.rows(query, Params.of("owners", group.stream().map(MembershipsOf::owner).toList(),
 					"roles", first.roles(), "asOf", first.asOf()))) {

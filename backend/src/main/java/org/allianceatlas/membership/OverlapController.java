@@ -46,7 +46,7 @@ class OverlapController {
 				MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
 				WHERE o.abbreviation IN $organisations AND m.role IN $roles AND %s
 				WITH s, count(DISTINCT o) AS shared WHERE shared = size($organisations)
-				RETURN s{.iso3, .iso2, .name} AS s ORDER BY s.name""".formatted(Periods.holds("m")),
+				RETURN s{.iso3, .iso2, .name} AS s ORDER BY s.name""".formatted(Periods.membershipHolds("m")),
 				Params.of("organisations", wanted, "roles", rolesOrMembers(roles), "asOf", day(asOf)))
 			.stream().map(r -> State.from(r.row("s"))).toList();
 	}
@@ -70,7 +70,7 @@ class OverlapController {
 				       COLLECT { MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o)
 				                 WHERE m.role IN $roles AND %s
 				                 RETURN DISTINCT s{.iso3, .iso2, .name} AS s ORDER BY s.name } AS members
-				ORDER BY o.abbreviation""".formatted(Periods.holds("m")),
+				ORDER BY o.abbreviation""".formatted(Periods.membershipHolds("m")),
 				Params.of("organisations", wanted, "roles", rolesOrMembers(roles), "asOf", day(asOf)))) {
 			Organisation organisation = Organisation.from(row.row("organisation"));
 			byKey.put(organisation.abbreviation(), organisation);

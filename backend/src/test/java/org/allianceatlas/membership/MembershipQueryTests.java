@@ -51,6 +51,23 @@ class MembershipQueryTests {
 	}
 
 	@Test
+	void aMembershipItsSourceGivesNoDateForIsInTheHistoryButOnNoDay() {
+		// Seed 003 lists China among CSTO "observer states" without any date.
+		String query = """
+				query($day: Date) { organisation(abbreviation: "CSTO") {
+				    memberships(asOf: $day, roles: [OBSERVER]) { key state { iso3 } } } }""";
+		this.graphQl.document(query).execute()
+			.path("organisation.memberships[*].key").entityList(String.class).contains("csto-chn-observer-003");
+		for (String day : new String[] { "1995-01-01", "2024-10-29" }) {
+			this.graphQl.document(query).variable("day", day).execute()
+				.path("organisation.memberships[*].state.iso3").entityList(String.class).doesNotContain("CHN");
+		}
+		this.graphQl.document("""
+				{ overlap(organisations: ["CSTO"], asOf: "1995-01-01") { iso3 } }""")
+			.execute().path("overlap[*].iso3").entityList(String.class).doesNotContain("CHN");
+	}
+
+	@Test
 	void aYearAsEndCountsThroughItsLastDay() {
 		// Azerbaijan's CST membership is stored with to: "1999".
 		String query = """
