@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.ResponseError;
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AtlasGraphQl {
+
+	private static final Logger log = LoggerFactory.getLogger(AtlasGraphQl.class);
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -41,10 +45,14 @@ class AtlasGraphQl {
 		List<ResponseError> errors = response.getErrors().stream()
 			.filter((error) -> !"NOT_FOUND".equals(String.valueOf(error.getErrorType())))
 			.toList();
-		if (!errors.isEmpty()) {
-			throw new IllegalStateException("GraphQL errors: " + errors);
-		}
 		Map<String, Object> data = response.getData();
+		if (!errors.isEmpty()) {
+			if (data == null) {
+				throw new IllegalStateException("GraphQL errors: " + errors);
+			}
+			// Partial data: the page shows what could be read; the log says what could not.
+			log.warn("GraphQL errors for a page query: {}", errors);
+		}
 		return (data != null) ? data : Map.of();
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 class EventFeed {
 
 	static final String FIELDS = "key date title kind description troops aircraft participatingStates "
-			+ "organisations { abbreviation } involves { id kind key label } sources { key title publisher url }";
+			+ "organisations { abbreviation } involves { id kind key label } sources { key title publisher url published }";
 
 	private final AtlasGraphQl api;
 

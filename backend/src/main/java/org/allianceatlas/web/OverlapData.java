@@ -38,7 +38,7 @@ class OverlapData {
 
 	Result load(LocalDate day) {
 		Map<String, Object> data = this.api.query(DOCUMENT,
-				Map.of("asOf", day.toString(), "organisations", OverviewController.FOUR));
+				Map.of("asOf", day.toString(), "organisations", OverviewPageController.FOUR));
 		List<String> organisations = new ArrayList<>();
 		// state iso3 → (organisation → cell)
 		Map<String, Map<String, Object>> states = new TreeMap<>();

@@ -51,13 +51,14 @@ class TroopTable {
 		Map<String, Object> first = this.api.query(DOCUMENT, variables);
 		Map<String, Object> org = Maps.map(first, "organisation");
 		if (org.isEmpty()) {
-			return new Result(Maps.list(first, "organisations"), null, List.of(), null, List.of(), List.of(), List.of());
+			return new Result(Maps.list(first, "organisations"), null, List.of(), null, List.of(), List.of(), List.of(),
+					List.of());
 		}
 		Set<Integer> years = new TreeSet<>();
 		for (Map<String, Object> figure : Maps.list(first, "troopFigures")) {
 			years.add(Maps.number(figure, "year").intValue());
 		}
-		Integer chosen = (year != null) ? year : (years.isEmpty() ? null : ((TreeSet<Integer>) years).last());
+		Integer chosen = (year != null) ? year : defaultYear(Maps.list(first, "troopFigures"));
 		List<Map<String, Object>> figures = Maps.list(first, "troopFigures")
 			.stream()
 			.filter((f) -> chosen != null && chosen.equals(Maps.number(f, "year").intValue()))
@@ -78,8 +79,47 @@ class TroopTable {
 				}
 			}
 		}
+		// Disputes about a figure other than its counts (e.g. which edition, so which year, it is from).
+		List<Map<String, Object>> disputes = new ArrayList<>();
+		for (Map<String, Object> figure : figures) {
+			Map<String, List<Map<String, Object>>> byField = new LinkedHashMap<>();
+			for (Map<String, Object> claim : Maps.list(figure, "claims")) {
+				if (!FIELDS.contains(Maps.str(claim, "field"))) {
+					byField.computeIfAbsent(Maps.str(claim, "field"), (f) -> new ArrayList<>()).add(claim);
+				}
+			}
+			byField.forEach((field, claims) -> {
+				if (claims.size() > 1) {
+					Map<String, Object> dispute = new LinkedHashMap<>();
+					dispute.put("state", Maps.str(figure, "state", "name"));
+					dispute.put("field", field);
+					dispute.put("claims", claims);
+					disputes.add(dispute);
+				}
+			});
+		}
 		return new Result(Maps.list(first, "organisations"), org, new ArrayList<>(years), chosen, rows, sources,
-				(totals != null) ? List.of(totals) : List.of());
+				(totals != null) ? List.of(totals) : List.of(), disputes);
+	}
+
+	/**
+	 * The latest year held for the organisation's full table: of the years with figures for the most
+	 * states, the latest. (A later year holding one state's single figure would make a poor default.)
+	 */
+	static Integer defaultYear(List<Map<String, Object>> figures) {
+		Map<Integer, Set<String>> statesByYear = new java.util.TreeMap<>();
+		for (Map<String, Object> figure : figures) {
+			statesByYear.computeIfAbsent(Maps.number(figure, "year").intValue(), (y) -> new TreeSet<>())
+				.add(Maps.str(figure, "state", "iso3"));
+		}
+		int most = statesByYear.values().stream().mapToInt(Set::size).max().orElse(0);
+		Integer chosen = null;
+		for (Map.Entry<Integer, Set<String>> entry : statesByYear.entrySet()) {
+			if (entry.getValue().size() == most) {
+				chosen = entry.getKey();
+			}
+		}
+		return chosen;
 	}
 
 	private static List<Row> rows(List<Map<String, Object>> figures) {
@@ -173,7 +213,8 @@ class TroopTable {
 	}
 
 	record Result(List<Map<String, Object>> organisations, Map<String, Object> organisation, List<Integer> years,
-			Integer year, List<Row> rows, List<Map<String, Object>> sources, List<Map<String, Object>> totals) {
+			Integer year, List<Row> rows, List<Map<String, Object>> sources, List<Map<String, Object>> totals,
+			List<Map<String, Object>> disputes) {
 
 		List<Map<String, Object>> rowMaps() {
 			return this.rows.stream().map(Row::asMap).toList();

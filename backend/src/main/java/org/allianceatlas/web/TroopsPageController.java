@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Troop figures: stacked bars of active / reserve / paramilitary per state, a table and a CSV of the same rows. */
 @Controller
-class TroopsController {
+class TroopsPageController {
 
 	private final TroopTable table;
 
-	TroopsController(TroopTable table) {
+	TroopsPageController(TroopTable table) {
 		this.table = table;
 	}
 

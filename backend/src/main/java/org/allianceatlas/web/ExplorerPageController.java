@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * relationship kinds, day, path), so it can be shared.
  */
 @Controller
-class ExplorerController {
+class ExplorerPageController {
 
 	static final List<String> RELATIONSHIPS = List.of("MEMBER_OF", "SUCCEEDED_BY", "PART_OF", "OBSERVER_IN",
 			"COOPERATES_WITH", "HELD_OFFICE", "NATIONAL_OF", "CONCERNS", "INVOLVES");

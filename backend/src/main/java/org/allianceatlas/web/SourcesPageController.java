@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** Every source, with every fact it supports. */
 @Controller
-class SourcesController {
+class SourcesPageController {
 
 	private final AtlasGraphQl api;
 
-	SourcesController(AtlasGraphQl api) {
+	SourcesPageController(AtlasGraphQl api) {
 		this.api = api;
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Every state's memberships as bars over time, with events as markers; filter by organisation and state. */
 @Controller
-class TimelineController {
+class TimelinePageController {
 
 	private static final String DOCUMENT = """
 			query Timeline {
@@ -39,7 +39,7 @@ class TimelineController {
 
 	private final EventFeed events;
 
-	TimelineController(AtlasGraphQl api, EventFeed events) {
+	TimelinePageController(AtlasGraphQl api, EventFeed events) {
 		this.api = api;
 		this.events = events;
 	}

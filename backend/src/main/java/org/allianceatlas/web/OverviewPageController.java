@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The overview: what the atlas holds, the four organisations with their current members, the latest events. */
 @Controller
-class OverviewController {
+class OverviewPageController {
 
 	static final List<String> FOUR = List.of("CSTO", "SCO", "CIS", "GUAM");
 
@@ -34,7 +34,7 @@ class OverviewController {
 
 	private final EventFeed events;
 
-	OverviewController(AtlasGraphQl api, EventFeed events) {
+	OverviewPageController(AtlasGraphQl api, EventFeed events) {
 		this.api = api;
 		this.events = events;
 	}

@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Overlapping memberships on one day: a state × organisation matrix, shared members, intersections. */
 @Controller
-class OverlapController {
+class OverlapPageController {
 
 	static final LocalDate FIRST_DAY = LocalDate.of(1991, 12, 8);
 
 	private final OverlapData data;
 
-	OverlapController(OverlapData data) {
+	OverlapPageController(OverlapData data) {
 		this.data = data;
 	}
 

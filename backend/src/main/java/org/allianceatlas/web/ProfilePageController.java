@@ -13,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The page of one state ({@code /states/ARM}) and of one organisation ({@code /organisations/CSTO}). */
 @Controller
-class ProfileController {
+class ProfilePageController {
 
 	static final String SRC = "sources { key title publisher url published }";
 
@@ -56,7 +56,7 @@ class ProfileController {
 
 	private final EventFeed events;
 
-	ProfileController(AtlasGraphQl api, EventFeed events) {
+	ProfilePageController(AtlasGraphQl api, EventFeed events) {
 		this.api = api;
 		this.events = events;
 	}
