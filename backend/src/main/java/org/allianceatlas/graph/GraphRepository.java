@@ -1,0 +1,101 @@
+package org.allianceatlas.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.allianceatlas.membership.Periods;
+import org.allianceatlas.query.CypherQueries;
+import org.allianceatlas.query.NodeKind;
+import org.allianceatlas.query.Params;
+import org.allianceatlas.query.Row;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Paths and neighbourhoods. Internal element ids are used between two queries of one request only and
+ * never leave this class.
+ */
+@Repository
+class GraphRepository {
+
+	/** Relationships a path or neighbourhood may follow (not provenance, names or claims). */
+	static final String FACT_RELATIONSHIPS = "SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF";
+
+	private static final String NODE = "{labels: labels(%1$s), props: %1$s{.iso3, .abbreviation, .key, .name, .title}, id: elementId(%1$s)}";
+
+	private final CypherQueries cypher;
+
+	GraphRepository(CypherQueries cypher) {
+		this.cypher = cypher;
+	}
+
+	/** A state (iso3), organisation (abbreviation), body, person or event (key). */
+	Optional<Row> resolve(String key) {
+		return this.cypher.rows("""
+				CALL () {
+				  MATCH (n:State {iso3: $key}) RETURN n
+				  UNION MATCH (n:Organisation {abbreviation: $key}) RETURN n
+				  UNION MATCH (n:Body {key: $key}) RETURN n
+				  UNION MATCH (n:Person {key: $key}) RETURN n
+				  UNION MATCH (n:Event {key: $key}) RETURN n
+				}
+				RETURN %s AS node LIMIT 1""".formatted(NODE.formatted("n")), Map.of("key", key))
+			.stream().map(r -> r.row("node")).findFirst();
+	}
+
+	/** Nodes and relationships of a shortest path, or empty when there is none. */
+	Optional<Row> shortestPath(String fromId, String toId, LocalDate asOf) {
+		return this.cypher.rows("""
+				CYPHER 25
+				MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
+				MATCH p = SHORTEST 1 (a) (()-[r:HOLDS|IN|%s]-(x)
+				      WHERE %s AND (NOT x:Membership OR %s))+ (b)
+				RETURN [n IN nodes(p) | %s] AS nodes,
+				       [i IN range(0, size(relationships(p)) - 1) |
+				          {type: type(relationships(p)[i]), props: properties(relationships(p)[i]),
+				           forward: startNode(relationships(p)[i]) = nodes(p)[i]}] AS relationships
+				""".formatted(FACT_RELATIONSHIPS, Periods.holds("r"), Periods.holds("x"),
+				NODE.formatted("n").replace("props: n{", "props: n{.role, .roleLabel, .from, .to, ")),
+				Params.of("from", fromId, "to", toId, "asOf", asOf))
+			.stream().findFirst();
+	}
+
+	/** Every edge touching the given nodes, each with both ends; one round trip per step out. */
+	List<Row> edgesOf(List<String> ids, LocalDate asOf) {
+		return new ArrayList<>(this.cypher.rows("""
+				MATCH (n) WHERE elementId(n) IN $ids
+				CALL (n) {
+				  MATCH (n)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation) WHERE %1$s
+				  RETURN n AS s, o AS e, 'MEMBER_OF' AS type, properties(m) AS props, o AS other
+				  UNION
+				  MATCH (n)<-[:IN]-(m:Membership)<-[:HOLDS]-(st:State) WHERE %1$s
+				  RETURN st AS s, n AS e, 'MEMBER_OF' AS type, properties(m) AS props, st AS other
+				  UNION
+				  MATCH (n)-[r:%2$s|CONCERNS|INVOLVES]->(o) WHERE %3$s
+				  RETURN n AS s, o AS e, type(r) AS type, properties(r) AS props, o AS other
+				  UNION
+				  MATCH (n)<-[r:%2$s|CONCERNS|INVOLVES]-(o) WHERE %3$s
+				  RETURN o AS s, n AS e, type(r) AS type, properties(r) AS props, o AS other
+				}
+				RETURN %4$s AS start, %5$s AS end, type, props, elementId(other) AS other""".formatted(
+				Periods.holds("m"), FACT_RELATIONSHIPS, Periods.holds("r"), NODE.formatted("s"), NODE.formatted("e")),
+				Params.of("ids", ids, "asOf", asOf)));
+	}
+
+	/** Turns a MEMBER_OF or plain relationship row into an edge between the two nodes. */
+	static GraphEdge edge(GraphNode start, GraphNode end, String type, Row props) {
+		if ("MEMBER_OF".equals(type)) {
+			return new GraphEdge(start.id(), end.id(), type, props.string("role"), props.string("roleLabel"),
+					props.string("key"), props.string("from"), props.string("to"), List.of(), NodeKind.MEMBERSHIP,
+					props.string("key"));
+		}
+		boolean eventEdge = "CONCERNS".equals(type) || "INVOLVES".equals(type);
+		String label = "HELD_OFFICE".equals(type) ? props.string("office") : null;
+		String from = (props.string("from") != null) ? props.string("from") : props.string("date");
+		return new GraphEdge(start.id(), end.id(), type, null, label, null, from, props.string("to"),
+				props.strings("sources"), eventEdge ? NodeKind.EVENT : null, eventEdge ? start.key() : null);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.allianceatlas.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into GraphQL errors. Our own exceptions carry a message written for the client;
+ * anything else (a database or programming error) is logged here and reaches the client only as a
+ * neutral INTERNAL_ERROR, never with its text, a stack trace or Cypher.
+ */
+@Component
+class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(AtlasExceptionResolver.class);
+
+	AtlasExceptionResolver() {
+		setThreadLocalContextAware(false);
+	}
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		ErrorType type;
+		String message;
+		if (ex instanceof NotFoundException) {
+			type = ErrorType.NOT_FOUND;
+			message = ex.getMessage();
+		}
+		else if (ex instanceof BadArgumentException) {
+			type = ErrorType.BAD_REQUEST;
+			message = ex.getMessage();
+		}
+		else {
+			log.error("Unexpected error while fetching {}", env.getExecutionStepInfo().getPath(), ex);
+			type = ErrorType.INTERNAL_ERROR;
+			message = "Internal error while fetching '" + env.getField().getName()
+					+ "'; the server log has the details.";
+		}
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.allianceatlas.graphql;
+
+import graphql.execution.instrumentation.Instrumentation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Scalars and request limits of the GraphQL endpoint. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer atlasScalars() {
+		return wiring -> wiring.scalar(Scalars.DATE).scalar(Scalars.PARTIAL_DATE_TYPE);
+	}
+
+	@Bean
+	Instrumentation maxQueryDepth(GraphQlLimits limits) {
+		return new Limits.Depth(limits.maxDepth());
+	}
+
+	@Bean
+	Instrumentation maxQueryComplexity(GraphQlLimits limits) {
+		return new Limits.Complexity(limits.maxComplexity());
+	}
+
+}

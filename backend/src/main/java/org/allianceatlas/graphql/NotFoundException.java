@@ -1,0 +1,10 @@
+package org.allianceatlas.graphql;
+
+/** An argument names something the graph does not have; the field becomes null with a NOT_FOUND error. */
+public class NotFoundException extends RuntimeException {
+
+	public NotFoundException(String argument, String value, String what) {
+		super("No " + what + " '" + value + "' (argument '" + argument + "')");
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.allianceatlas.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Relay cursor pages over lists ordered by a stable key. A cursor is an opaque, encoded position; a
+ * page asks the database for one row more than it returns, to know whether another page follows.
+ */
+@Component
+public class Paging {
+
+	private static final String PREFIX = "atlas:";
+
+	/** Far beyond any list here; keeps offset arithmetic from overflowing on a forged cursor. */
+	private static final int MAX_POSITION = 1_000_000_000;
+
+	private final GraphQlLimits limits;
+
+	Paging(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	/** The requested window, checked against the maximum page size. */
+	public Window window(Integer first, String after) {
+		int size = (first != null) ? first : this.limits.defaultPageSize();
+		if (size < 0) {
+			throw new BadArgumentException("first", "must not be negative");
+		}
+		if (size > this.limits.maxPageSize()) {
+			throw new BadArgumentException("first", "is " + size + ", above the maximum page size of "
+					+ this.limits.maxPageSize() + " (atlas.graphql.max-page-size)");
+		}
+		return new Window((after != null) ? decode(after) + 1 : 0, size);
+	}
+
+	/** A limit for a list that is not paged (search), checked the same way. */
+	public int limit(String argument, Integer requested, int fallback) {
+		int size = (requested != null) ? requested : fallback;
+		if (size < 1 || size > this.limits.maxPageSize()) {
+			throw new BadArgumentException(argument, "must be between 1 and the maximum page size of "
+					+ this.limits.maxPageSize() + " (atlas.graphql.max-page-size), not " + size);
+		}
+		return size;
+	}
+
+	private static int decode(String cursor) {
+		try {
+			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (text.startsWith(PREFIX)) {
+				int position = Integer.parseInt(text.substring(PREFIX.length()));
+				if (position >= 0 && position < MAX_POSITION) {
+					return position;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// falls through to the error below
+		}
+		throw new BadArgumentException("after", "is not a cursor returned by this API");
+	}
+
+	static String encode(int position) {
+		return Base64.getUrlEncoder().withoutPadding()
+			.encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Which rows to read: skip {@code offset}, return {@code size} (read one more). */
+	public record Window(int offset, int size) {
+
+		public int fetch() {
+			return this.size + 1;
+		}
+
+		/** A page from the rows read for this window (up to {@code fetch()} of them). */
+		public <T> Connection<T> page(List<T> rows) {
+			boolean more = rows.size() > this.size;
+			List<T> items = more ? rows.subList(0, this.size) : rows;
+			List<Edge<T>> edges = new java.util.ArrayList<>();
+			for (int i = 0; i < items.size(); i++) {
+				edges.add(new Edge<>(encode(this.offset + i), items.get(i)));
+			}
+			String start = edges.isEmpty() ? null : edges.getFirst().cursor();
+			String end = edges.isEmpty() ? null : edges.getLast().cursor();
+			return new Connection<>(edges, new PageInfo(more, this.offset > 0, start, end));
+		}
+
+		public <T, R> Connection<R> page(List<T> rows, Function<T, R> mapper) {
+			return page(rows.stream().map(mapper).toList());
+		}
+
+	}
+
+	public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
+	}
+
+	public record Edge<T>(String cursor, T node) {
+	}
+
+	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.allianceatlas.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.query.Row;
+import org.allianceatlas.state.State;
+
+/**
+ * A state's membership of an organisation in one role for one period, read together with its state,
+ * organisation and status periods so that its status on a day needs no further query.
+ *
+ * @param asOf the day the membership was asked about; its {@code status} is for this day (today if null)
+ */
+public record Membership(String key, State state, Organisation organisation, String role, String roleLabel,
+		String from, String to, LocalDate validFrom, LocalDate validTo, String endStatus, String note,
+		List<StatusChange> statusChanges, LocalDate asOf) {
+
+	static Membership from(Row row, LocalDate asOf) {
+		Row m = row.row("membership");
+		return new Membership(m.string("key"), State.from(row.row("state")), Organisation.from(row.row("organisation")),
+				m.string("role"), m.string("roleLabel"), m.string("from"), m.string("to"), m.date("validFrom"),
+				m.date("validTo"), m.string("endStatus"), m.string("note"),
+				row.rows("statusChanges").stream().map(StatusChange::from).toList(), asOf);
+	}
+
+	/** Status on the day asked about: see the schema's description of {@code Membership.status}. */
+	public MembershipStatus status() {
+		LocalDate day = (this.asOf != null) ? this.asOf : LocalDate.now();
+		return statusOn(day);
+	}
+
+	public MembershipStatus statusOn(LocalDate day) {
+		if (this.validFrom != null && day.isBefore(this.validFrom)) {
+			return MembershipStatus.ENDED;
+		}
+		if (this.validTo != null && day.isAfter(this.validTo)) {
+			return "SUSPENDED".equals(this.endStatus) ? MembershipStatus.SUSPENDED : MembershipStatus.ENDED;
+		}
+		for (StatusChange change : this.statusChanges) {
+			// Other recorded statuses (e.g. WITHDRAWING during a notice period) leave the membership active.
+			if (change.covers(day) && MembershipStatus.isStatus(change.status())) {
+				return MembershipStatus.valueOf(change.status());
+			}
+		}
+		return MembershipStatus.ACTIVE;
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.allianceatlas.membership;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.allianceatlas.organisation.Body;
+import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.query.NodeKind;
+import org.allianceatlas.source.Claim;
+import org.allianceatlas.source.Facts;
+import org.allianceatlas.source.Source;
+import org.allianceatlas.state.State;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * Memberships of states and organisations. The membership fields take arguments, which
+ * {@code @BatchMapping} cannot pass on, so they use a data loader keyed by owner, day and roles.
+ */
+@Controller
+class MembershipController {
+
+	private static final String LOADER = "memberships";
+
+	private final MembershipRepository memberships;
+
+	private final Facts facts;
+
+	MembershipController(MembershipRepository memberships, Facts facts, BatchLoaderRegistry registry) {
+		this.memberships = memberships;
+		this.facts = facts;
+		registry.<MembershipRepository.MembershipsOf, List<Membership>>forName(LOADER)
+			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> memberships.load(requests)));
+	}
+
+	@SchemaMapping(typeName = "Organisation")
+	CompletableFuture<List<Membership>> memberships(Organisation organisation, @Argument LocalDate asOf,
+			@Argument List<String> roles, DataFetchingEnvironment env) {
+		return loader(env).load(new MembershipRepository.MembershipsOf(organisation.abbreviation(), true, asOf,
+				(roles == null) ? null : roles.stream().sorted().distinct().toList()));
+	}
+
+	@SchemaMapping(typeName = "State", field = "memberships")
+	CompletableFuture<List<Membership>> stateMemberships(State state, @Argument LocalDate asOf,
+			DataFetchingEnvironment env) {
+		return loader(env).load(new MembershipRepository.MembershipsOf(state.iso3(), false, asOf, null));
+	}
+
+	@BatchMapping
+	Map<Membership, Body> through(List<Membership> list) {
+		Map<String, org.allianceatlas.query.Row> bodies = this.memberships
+			.bodiesThrough(list.stream().map(Membership::key).distinct().toList());
+		Map<Membership, Body> result = new LinkedHashMap<>();
+		list.forEach(m -> {
+			if (bodies.containsKey(m.key())) {
+				result.put(m, Body.from(bodies.get(m.key())));
+			}
+		});
+		return result;
+	}
+
+	@BatchMapping
+	Map<Membership, List<Claim>> claims(List<Membership> list) {
+		return this.facts.claimsFor(NodeKind.MEMBERSHIP, list, Membership::key);
+	}
+
+	@BatchMapping
+	Map<Membership, List<Source>> sources(List<Membership> list) {
+		return this.facts.sourcesFor(NodeKind.MEMBERSHIP, list, Membership::key);
+	}
+
+	@BatchMapping(typeName = "StatusChange", field = "sources")
+	Map<StatusChange, List<Source>> statusChangeSources(List<StatusChange> list) {
+		return this.facts.sourcesFor(NodeKind.STATUS_CHANGE, list, StatusChange::key);
+	}
+
+	private static DataLoader<MembershipRepository.MembershipsOf, List<Membership>> loader(
+			DataFetchingEnvironment env) {
+		return env.getDataLoader(LOADER);
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.allianceatlas.membership;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.allianceatlas.query.CypherQueries;
+import org.allianceatlas.query.Params;
+import org.allianceatlas.query.Row;
+import org.springframework.stereotype.Repository;
+
+/** Reads reified memberships, many owners per round trip. */
+@Repository
+class MembershipRepository {
+
+	private static final String MEMBERSHIPS = """
+			MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
+			WHERE %s IN $owners
+			  AND ($roles IS NULL OR m.role IN $roles)
+			  AND %s
+			RETURN %s AS owner, s{.iso3, .iso2, .name} AS state, o{.*} AS organisation, m{.*} AS membership,
+			       COLLECT { MATCH (m)-[:HAS_STATUS]->(c:StatusChange) RETURN c{.*} ORDER BY c.validFrom } AS statusChanges
+			ORDER BY %s, m.validFrom, m.key""";
+
+	private final CypherQueries cypher;
+
+	MembershipRepository(CypherQueries cypher) {
+		this.cypher = cypher;
+	}
+
+	/** Memberships for every requested owner; requests with the same day and roles share one query. */
+	Map<MembershipsOf, List<Membership>> load(Set<MembershipsOf> requests) {
+		Map<MembershipsOf, List<Membership>> result = new HashMap<>();
+		Map<List<Object>, List<MembershipsOf>> groups = requests.stream()
+			.collect(Collectors.groupingBy(r -> java.util.Arrays.asList(r.byOrganisation(), r.asOf(), r.roles()),
+					LinkedHashMap::new, Collectors.toList()));
+		for (List<MembershipsOf> group : groups.values()) {
+			MembershipsOf first = group.getFirst();
+			String owner = first.byOrganisation() ? "o.abbreviation" : "s.iso3";
+			String order = first.byOrganisation() ? "s.name" : "o.abbreviation";
+			String query = MEMBERSHIPS.formatted(owner, Periods.holds("m"), owner, order);
+			Map<String, List<Membership>> byOwner = new HashMap<>();
+			for (Row row : this.cypher.rows(query, Params.of("owners", group.stream().map(MembershipsOf::owner).toList(),
+					"roles", first.roles(), "asOf", first.asOf()))) {
+				byOwner.computeIfAbsent(row.string("owner"), k -> new ArrayList<>())
+					.add(Membership.from(row, first.asOf()));
+			}
+			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
+		}
+		return result;
+	}
+
+	/** Which bodies hold the memberships (a parliament observing an assembly), by membership key. */
+	Map<String, Row> bodiesThrough(List<String> membershipKeys) {
+		Map<String, Row> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (m:Membership)-[:THROUGH]->(b:Body) WHERE m.key IN $keys
+				RETURN m.key AS membership, b{.*} AS body""", Map.of("keys", membershipKeys))) {
+			result.put(row.string("membership"), row.row("body"));
+		}
+		return result;
+	}
+
+	/**
+	 * A request for the memberships of one state or organisation.
+	 *
+	 * @param owner iso3 of a state or abbreviation of an organisation
+	 * @param byOrganisation whether {@code owner} is an organisation
+	 * @param asOf only memberships that held on this day; all when null
+	 * @param roles only these roles; all when null
+	 */
+	record MembershipsOf(String owner, boolean byOrganisation, LocalDate asOf, List<String> roles) {
+	}
+
+}

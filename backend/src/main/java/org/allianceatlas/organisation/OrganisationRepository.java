@@ -1,0 +1,121 @@
+package org.allianceatlas.organisation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.allianceatlas.query.CypherQueries;
+import org.allianceatlas.query.Params;
+import org.allianceatlas.query.Row;
+import org.allianceatlas.state.State;
+import org.springframework.stereotype.Repository;
+
+/** Organisations and what hangs off them, many organisations per round trip. */
+@Repository
+public class OrganisationRepository {
+
+	private final CypherQueries cypher;
+
+	OrganisationRepository(CypherQueries cypher) {
+		this.cypher = cypher;
+	}
+
+	public Optional<Organisation> find(String abbreviation) {
+		return this.cypher.rows("MATCH (o:Organisation {abbreviation: $abbreviation}) RETURN o{.*} AS o",
+				Map.of("abbreviation", abbreviation)).stream().map(r -> Organisation.from(r.row("o"))).findFirst();
+	}
+
+	public List<Organisation> findAll() {
+		return this.cypher.rows("MATCH (o:Organisation) RETURN o{.*} AS o ORDER BY o.abbreviation", Map.of())
+			.stream().map(r -> Organisation.from(r.row("o"))).toList();
+	}
+
+	/** Which of the abbreviations exist. */
+	public List<String> existing(List<String> abbreviations) {
+		return this.cypher.rows("""
+				MATCH (o:Organisation) WHERE o.abbreviation IN $abbreviations RETURN o.abbreviation AS abbreviation""",
+				Map.of("abbreviations", abbreviations)).stream().map(r -> r.string("abbreviation")).toList();
+	}
+
+	Map<String, List<Body>> bodies(List<String> abbreviations) {
+		Map<String, List<Body>> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (b:Body)-[:PART_OF]->(o:Organisation) WHERE o.abbreviation IN $keys
+				RETURN o.abbreviation AS owner, b{.*} AS body ORDER BY b.name""", Map.of("keys", abbreviations))) {
+			result.computeIfAbsent(row.string("owner"), k -> new ArrayList<>()).add(Body.from(row.row("body")));
+		}
+		return result;
+	}
+
+	Map<String, List<OfficeHolding>> officeHolders(List<String> abbreviations, LocalDate asOf) {
+		Map<String, List<OfficeHolding>> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (p:Person)-[h:HELD_OFFICE]->(o:Organisation) WHERE o.abbreviation IN $keys
+				  AND ($asOf IS NULL OR ((h.validFrom IS NULL OR h.validFrom <= $asOf)
+				                         AND (h.validTo IS NULL OR h.validTo >= $asOf)))
+				RETURN o.abbreviation AS owner, p{.*} AS person, o{.*} AS organisation, h{.*} AS held
+				ORDER BY h.validFrom, p.name""", Params.of("keys", abbreviations, "asOf", asOf))) {
+			Row held = row.row("held");
+			result.computeIfAbsent(row.string("owner"), k -> new ArrayList<>())
+				.add(new OfficeHolding(Person.from(row.row("person")), Organisation.from(row.row("organisation")),
+						held.string("office"), held.string("from"), held.string("to"), held.strings("sources")));
+		}
+		return result;
+	}
+
+	/** Successions in one direction: {@code forward} finds successors, otherwise predecessors. */
+	Map<String, Succession> successions(List<String> abbreviations, boolean forward) {
+		String pattern = forward ? "(o)-[r:SUCCEEDED_BY]->(other:Organisation)"
+				: "(other:Organisation)-[r:SUCCEEDED_BY]->(o)";
+		Map<String, Succession> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH %s WHERE o:Organisation AND o.abbreviation IN $keys
+				RETURN o.abbreviation AS owner, other{.*} AS other, r.date AS date, r.sources AS sources"""
+			.formatted(pattern), Map.of("keys", abbreviations))) {
+			result.put(row.string("owner"),
+					new Succession(Organisation.from(row.row("other")), row.string("date"), row.strings("sources")));
+		}
+		return result;
+	}
+
+	Map<String, List<Cooperation>> cooperations(List<String> abbreviations) {
+		Map<String, List<Cooperation>> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (o:Organisation)-[r:COOPERATES_WITH]-(other:Organisation) WHERE o.abbreviation IN $keys
+				RETURN o.abbreviation AS owner, other{.*} AS other, r{.*} AS r ORDER BY r.validFrom""",
+				Map.of("keys", abbreviations))) {
+			Row r = row.row("r");
+			result.computeIfAbsent(row.string("owner"), k -> new ArrayList<>())
+				.add(new Cooperation(Organisation.from(row.row("other")), r.string("from"), r.string("note"),
+						r.strings("sources")));
+		}
+		return result;
+	}
+
+	/** The organisation or state each body belongs to, by body key. */
+	Map<String, Row> owners(List<String> bodyKeys) {
+		Map<String, Row> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (b:Body)-[:PART_OF]->(x) WHERE b.key IN $keys AND (x:Organisation OR x:State)
+				RETURN b.key AS body, x:Organisation AS isOrganisation, x{.*} AS owner""",
+				Map.of("keys", bodyKeys))) {
+			result.put(row.string("body"), row);
+		}
+		return result;
+	}
+
+	Map<String, List<State>> nationalities(List<String> personKeys) {
+		Map<String, List<State>> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (p:Person)-[:NATIONAL_OF]->(s:State) WHERE p.key IN $keys
+				RETURN p.key AS person, s{.iso3, .iso2, .name} AS state ORDER BY s.name""",
+				Map.of("keys", personKeys))) {
+			result.computeIfAbsent(row.string("person"), k -> new ArrayList<>()).add(State.from(row.row("state")));
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.allianceatlas.state;
+
+import java.util.List;
+import java.util.Map;
+
+import org.allianceatlas.graphql.NotFoundException;
+import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.query.NodeKind;
+import org.allianceatlas.source.Claim;
+import org.allianceatlas.source.Facts;
+import org.allianceatlas.source.Name;
+import org.allianceatlas.source.Source;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** States by ISO code, pages of states, and their names and sources. */
+@Controller
+class StateController {
+
+	private final StateRepository states;
+
+	private final Paging paging;
+
+	private final Facts facts;
+
+	StateController(StateRepository states, Paging paging, Facts facts) {
+		this.states = states;
+		this.paging = paging;
+		this.facts = facts;
+	}
+
+	@QueryMapping
+	State state(@Argument String iso3) {
+		return this.states.find(iso3).orElseThrow(() -> new NotFoundException("iso3", iso3, "state"));
+	}
+
+	@QueryMapping
+	Paging.Connection<State> states(@Argument Integer first, @Argument String after) {
+		Paging.Window window = this.paging.window(first, after);
+		return window.page(this.states.page(window.offset(), window.fetch()));
+	}
+
+	@BatchMapping(typeName = "State")
+	Map<State, List<Name>> names(List<State> list) {
+		return this.facts.namesFor(NodeKind.STATE, list, State::iso3);
+	}
+
+	@BatchMapping(typeName = "State")
+	Map<State, List<Claim>> claims(List<State> list) {
+		return this.facts.claimsFor(NodeKind.STATE, list, State::iso3);
+	}
+
+	@BatchMapping(typeName = "State")
+	Map<State, List<Source>> sources(List<State> list) {
+		return this.facts.sourcesFor(NodeKind.STATE, list, State::iso3);
+	}
+
+}

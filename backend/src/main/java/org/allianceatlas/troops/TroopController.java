@@ -1,0 +1,105 @@
+package org.allianceatlas.troops;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.allianceatlas.graphql.NotFoundException;
+import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.organisation.OrganisationRepository;
+import org.allianceatlas.query.NodeKind;
+import org.allianceatlas.source.Claim;
+import org.allianceatlas.source.Facts;
+import org.allianceatlas.source.Source;
+import org.allianceatlas.state.State;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Troop figures. A figure no source dates (year null) is never returned as a {@code TroopFigure},
+ * whose {@code year} is non-null, but as an {@code UndatedTroopFigure} from the undated fields.
+ */
+@Controller
+class TroopController {
+
+	private final TroopRepository troops;
+
+	private final OrganisationRepository organisations;
+
+	private final Facts facts;
+
+	TroopController(TroopRepository troops, OrganisationRepository organisations, Facts facts) {
+		this.troops = troops;
+		this.organisations = organisations;
+		this.facts = facts;
+	}
+
+	@QueryMapping
+	List<TroopFigure> troopFigures(@Argument String organisation, @Argument Integer year) {
+		requireOrganisation(organisation);
+		return this.troops.dated(organisation, year);
+	}
+
+	@QueryMapping
+	List<TroopFigure> undatedTroopFigures(@Argument String organisation) {
+		requireOrganisation(organisation);
+		return this.troops.undated(organisation);
+	}
+
+	@BatchMapping(typeName = "State")
+	Map<State, List<TroopFigure>> troopFigures(List<State> states) {
+		return ofStates(states, figure -> figure.year() != null);
+	}
+
+	@BatchMapping(typeName = "State")
+	Map<State, List<TroopFigure>> undatedTroopFigures(List<State> states) {
+		return ofStates(states, figure -> figure.year() == null);
+	}
+
+	@BatchMapping(typeName = "Organisation")
+	Map<Organisation, List<TroopTotal>> troopTotals(List<Organisation> list) {
+		Map<String, List<TroopTotal>> totals = this.troops
+			.totals(list.stream().map(Organisation::abbreviation).distinct().toList());
+		Map<Organisation, List<TroopTotal>> result = new LinkedHashMap<>();
+		list.forEach(o -> result.put(o, totals.getOrDefault(o.abbreviation(), List.of())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "TroopFigure", field = "claims")
+	Map<TroopFigure, List<Claim>> claims(List<TroopFigure> list) {
+		return this.facts.claimsFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key);
+	}
+
+	@BatchMapping(typeName = "TroopFigure", field = "sources")
+	Map<TroopFigure, List<Source>> sources(List<TroopFigure> list) {
+		return this.facts.sourcesFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key);
+	}
+
+	@BatchMapping(typeName = "UndatedTroopFigure", field = "claims")
+	Map<TroopFigure, List<Claim>> undatedClaims(List<TroopFigure> list) {
+		return claims(list);
+	}
+
+	@BatchMapping(typeName = "UndatedTroopFigure", field = "sources")
+	Map<TroopFigure, List<Source>> undatedSources(List<TroopFigure> list) {
+		return sources(list);
+	}
+
+	private Map<State, List<TroopFigure>> ofStates(List<State> states, Predicate<TroopFigure> which) {
+		Map<String, List<TroopFigure>> figures = this.troops
+			.ofStates(states.stream().map(State::iso3).distinct().toList());
+		Map<State, List<TroopFigure>> result = new LinkedHashMap<>();
+		states.forEach(s -> result.put(s, figures.getOrDefault(s.iso3(), List.of()).stream().filter(which).toList()));
+		return result;
+	}
+
+	private void requireOrganisation(String abbreviation) {
+		if (abbreviation != null && this.organisations.existing(List.of(abbreviation)).isEmpty()) {
+			throw new NotFoundException("organisation", abbreviation, "organisation");
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.allianceatlas.troops;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceatlas.query.CypherQueries;
+import org.allianceatlas.query.Params;
+import org.allianceatlas.query.Row;
+import org.springframework.stereotype.Repository;
+
+/** Troop figures, and their sums over an organisation's members. */
+@Repository
+class TroopRepository {
+
+	/** A state was a member in a year if a MEMBER membership overlaps that calendar year. */
+	private static final String MEMBER_IN_YEAR = """
+			EXISTS { MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: $organisation})
+			         WHERE (m.validFrom IS NULL OR m.validFrom <= date({year: toInteger(t.year), month: 12, day: 31}))
+			           AND (m.validTo IS NULL OR m.validTo >= date({year: toInteger(t.year), month: 1, day: 1})) }""";
+
+	private static final String EVER_MEMBER = """
+			EXISTS { MATCH (s)-[:HOLDS]->(:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: $organisation}) }""";
+
+	private final CypherQueries cypher;
+
+	TroopRepository(CypherQueries cypher) {
+		this.cypher = cypher;
+	}
+
+	List<TroopFigure> dated(String organisation, Integer year) {
+		return this.cypher.rows("""
+				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
+				WHERE t.year IS NOT NULL AND ($year IS NULL OR t.year = $year)
+				  AND ($organisation IS NULL OR %s)
+				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.year, t.key"""
+			.formatted(MEMBER_IN_YEAR), Params.of("organisation", organisation, "year", year))
+			.stream().map(TroopFigure::from).toList();
+	}
+
+	List<TroopFigure> undated(String organisation) {
+		return this.cypher.rows("""
+				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
+				WHERE t.year IS NULL AND ($organisation IS NULL OR %s)
+				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.key"""
+			.formatted(EVER_MEMBER), Params.of("organisation", organisation))
+			.stream().map(TroopFigure::from).toList();
+	}
+
+	/** Every figure (dated and undated) of the states, by iso3. */
+	Map<String, List<TroopFigure>> ofStates(List<String> iso3s) {
+		Map<String, List<TroopFigure>> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State) WHERE s.iso3 IN $keys
+				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY t.year, t.key""",
+				Map.of("keys", iso3s))) {
+			TroopFigure figure = TroopFigure.from(row);
+			result.computeIfAbsent(figure.state().iso3(), k -> new ArrayList<>()).add(figure);
+		}
+		return result;
+	}
+
+	Map<String, List<TroopTotal>> totals(List<String> abbreviations) {
+		Map<String, List<TroopTotal>> result = new HashMap<>();
+		for (Row row : this.cypher.rows("""
+				UNWIND $keys AS organisation
+				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
+				WHERE t.year IS NOT NULL AND EXISTS {
+				  MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: organisation})
+				  WHERE (m.validFrom IS NULL OR m.validFrom <= date({year: toInteger(t.year), month: 12, day: 31}))
+				    AND (m.validTo IS NULL OR m.validTo >= date({year: toInteger(t.year), month: 1, day: 1})) }
+				WITH organisation, t.year AS year, s, t ORDER BY t.key
+				// one figure per state and year: several sources may count the same forces
+				WITH organisation, year, s, head(collect(t)) AS t
+				// a sum is null, not 0, when no member has that number
+				RETURN organisation, year,
+				       CASE count(t.active) WHEN 0 THEN null ELSE sum(t.active) END AS active,
+				       CASE count(t.reserve) WHEN 0 THEN null ELSE sum(t.reserve) END AS reserve,
+				       CASE count(t.paramilitary) WHEN 0 THEN null ELSE sum(t.paramilitary) END AS paramilitary,
+				       CASE count(t.total) WHEN 0 THEN null ELSE sum(t.total) END AS total, count(s) AS states,
+				       any(x IN collect(t.approximate) WHERE x) AS approximate
+				ORDER BY organisation, year""", Map.of("keys", abbreviations))) {
+			result.computeIfAbsent(row.string("organisation"), k -> new ArrayList<>())
+				.add(new TroopTotal(row.integer("year"), row.integer("active"), row.integer("reserve"),
+						row.integer("paramilitary"), row.integer("total"), row.integer("states"),
+						row.flag("approximate")));
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.allianceatlas.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.GraphQlErrors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+@AtlasApiTest
+class GraphQueryTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Test
+	void twoStatesConnectThroughAnOrganisationTheyShare() {
+		GraphQlTester.Response response = this.graphQl.document("""
+				{ connection(from: "ARM", to: "BLR", asOf: "2020-01-01") {
+				    length steps { node { id kind key label } via { start end type role from sources { key } } } } }""")
+			.execute();
+		response.path("connection.length").entity(Integer.class).isEqualTo(2);
+		response.path("connection.steps[0].node.id").entity(String.class).isEqualTo("STATE:ARM");
+		response.path("connection.steps[0].via").valueIsNull();
+		response.path("connection.steps[1].node.kind").entity(String.class).isEqualTo("ORGANISATION");
+		response.path("connection.steps[1].via.type").entity(String.class).isEqualTo("MEMBER_OF");
+		response.path("connection.steps[1].via.start").entity(String.class).isEqualTo("STATE:ARM");
+		response.path("connection.steps[1].via.sources").entityList(Object.class).hasSizeGreaterThan(0);
+		response.path("connection.steps[2].node.id").entity(String.class).isEqualTo("STATE:BLR");
+		response.path("connection.steps[2].via.start").entity(String.class).isEqualTo("STATE:BLR");
+	}
+
+	@Test
+	void aStateConnectsToAnOrganisation() {
+		this.graphQl.document("{ connection(from: \"UZB\", to: \"GUAM\") { length steps { node { id } } } }")
+			.execute()
+			.path("connection.steps[-1:].node.id")
+			.entityList(String.class)
+			.containsExactly("ORGANISATION:GUAM");
+	}
+
+	@Test
+	void endsThatDoNotExistAreNotFoundNamingTheArgument() {
+		GraphQlErrors.expectError(this.graphQl.document("{ connection(from: \"XXX\", to: \"ARM\") { length } }").execute(),
+				ErrorType.NOT_FOUND, "from");
+		GraphQlErrors.expectError(this.graphQl.document("{ connection(from: \"ARM\", to: \"NOPE\") { length } }").execute(),
+				ErrorType.NOT_FOUND, "to");
+	}
+
+	@Test
+	void neighbourhoodToDepthTwoAsNodesAndEdges() {
+		GraphQlTester.Response response = this.graphQl.document("""
+				{ neighbourhood(key: "ARM", depth: 2, asOf: "2025-01-01") {
+				    centre { id } nodes { id kind label } edges { start end type role sources { key } } } }""")
+			.execute();
+		response.path("neighbourhood.centre.id").entity(String.class).isEqualTo("STATE:ARM");
+		// Belarus is two steps away: Armenia — CSTO — Belarus.
+		response.path("neighbourhood.nodes[*].id").entityList(String.class).contains("ORGANISATION:CSTO", "STATE:BLR");
+		response.path("neighbourhood.edges[?(@.start == 'STATE:ARM' && @.end == 'ORGANISATION:CSTO')].sources[*].key")
+			.entityList(String.class).contains("seed-000");
+		response.path("neighbourhood.edges[*].start").entityList(String.class)
+			.satisfies(starts -> assertThat(starts).isNotEmpty());
+	}
+
+	@Test
+	void depthOneStaysNextToTheCentre() {
+		this.graphQl.document("{ neighbourhood(key: \"ARM\", depth: 1, asOf: \"2025-01-01\") { nodes { id } } }")
+			.execute()
+			.path("neighbourhood.nodes[*].id")
+			.entityList(String.class)
+			.doesNotContain("STATE:BLR");
+	}
+
+	@Test
+	void depthAboveThreeIsABadRequest() {
+		GraphQlErrors.expectError(
+				this.graphQl.document("{ neighbourhood(key: \"ARM\", depth: 4) { nodes { id } } }").execute(),
+				ErrorType.BAD_REQUEST, "depth");
+	}
+
+}

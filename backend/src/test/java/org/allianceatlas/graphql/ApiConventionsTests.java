@@ -1,0 +1,176 @@
+package org.allianceatlas.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import org.allianceatlas.AtlasApiTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** What holds for the API as a whole: descriptions, published schema, GraphiQL, CORS, limits, bad input. */
+@AtlasApiTest
+class ApiConventionsTests {
+
+	private static final Set<String> BUILT_IN = Set.of("String", "Int", "Float", "Boolean", "ID");
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	GraphQlSource graphQlSource;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void everyTypeFieldArgumentAndEnumValueHasADescription() {
+		GraphQLSchema schema = this.graphQlSource.schema();
+		List<String> missing = new ArrayList<>();
+		for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+			String name = type.getName();
+			if (name.startsWith("__") || BUILT_IN.contains(name)) {
+				continue;
+			}
+			if (isBlank(type.getDescription())) {
+				missing.add(name);
+			}
+			if (type instanceof GraphQLFieldsContainer container) {
+				for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+					if (isBlank(field.getDescription())) {
+						missing.add(name + "." + field.getName());
+					}
+					for (GraphQLArgument argument : field.getArguments()) {
+						if (isBlank(argument.getDescription())) {
+							missing.add(name + "." + field.getName() + "(" + argument.getName() + ")");
+						}
+					}
+				}
+			}
+			if (type instanceof GraphQLEnumType enumType) {
+				for (GraphQLEnumValueDefinition value : enumType.getValues()) {
+					if (isBlank(value.getDescription())) {
+						missing.add(name + "." + value.getName());
+					}
+				}
+			}
+		}
+		assertThat(missing).as("types, fields, arguments and enum values without a description").isEmpty();
+	}
+
+	@Test
+	void thePrintedSchemaIsPublished() {
+		assertThat(this.mvc.get().uri("/graphql/schema")).hasStatusOk()
+			.bodyText()
+			.contains("type Organisation")
+			.contains("scalar PartialDate");
+	}
+
+	@Test
+	void graphiqlIsServed() {
+		assertThat(this.mvc.get().uri("/graphiql")).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri("/graphiql?path=/graphql")).hasStatusOk();
+	}
+
+	@Test
+	void corsAllowsConfiguredOriginsOnly() {
+		assertThat(this.mvc.options().uri("/graphql")
+			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")).hasStatusOk()
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
+		assertThat(this.mvc.options().uri("/graphql")
+			.header(HttpHeaders.ORIGIN, "https://evil.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")).hasStatus(403);
+	}
+
+	@Test
+	void overHttpErrorsAreJsonWithClassification() {
+		assertThat(this.mvc.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"query\":\"{ state(iso3: \\\"XXX\\\") { name } }\"}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.errors[0].extensions.classification")
+			.isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void aQueryTooDeepNamesTheLimitAndItsValue() {
+		// 4 levels of memberships { organisation / state { ... } } under state: depth 17
+		String deep = "{ state(iso3: \"ARM\") { " + "memberships { organisation { memberships { state { ".repeat(4)
+				+ "name" + " } } } }".repeat(4) + " } }";
+		this.graphQl.document(deep).execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.getFirst().getMessage()).contains("maximum query depth of 12")
+				.contains("atlas.graphql.max-depth");
+		});
+	}
+
+	@Test
+	void aQueryTooComplexNamesTheLimitAndItsValue() {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < 250; i++) {
+			query.append(" a").append(i).append(": organisations { abbreviation }");
+		}
+		this.graphQl.document(query.append(" }").toString()).execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.getFirst().getMessage()).contains("maximum query complexity of 400")
+				.contains("atlas.graphql.max-complexity");
+		});
+	}
+
+	@Test
+	void badInputChangesNothing() {
+		long[] before = countGraph();
+		List.of("{ organisation(abbreviation: \"X\\\") DETACH DELETE n //\") { name } }",
+				"{ overlap(organisations: []) { iso3 } }", "{ connection(from: \"ARM\", to: \"') MATCH (n) DELETE n\") { length } }",
+				"{ search(text: \"*:* OR 1=1\") { key } }", "{ state(iso3: \"ARM\") { memberships(asOf: \"yesterday\") { key } } }",
+				"{ states(first: -1) { pageInfo { hasNextPage } } }")
+			.forEach(query -> this.graphQl.document(query).execute());
+		assertThat(countGraph()).containsExactly(before);
+	}
+
+	@Test
+	void cursorsNearTheLargestIntegerAreRefused() {
+		String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
+			.encodeToString("atlas:2147483647".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		this.graphQl.document("query($c: String) { states(after: $c) { pageInfo { hasNextPage } } }")
+			.variable("c", cursor)
+			.execute()
+			.errors()
+			.satisfy(org.allianceatlas.GraphQlErrors.oneError(org.springframework.graphql.execution.ErrorType.BAD_REQUEST,
+					"after"));
+	}
+
+	private long[] countGraph() {
+		Map<String, Object> row = this.driver.executableQuery(
+				"MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships")
+			.execute()
+			.records()
+			.getFirst()
+			.asMap();
+		return new long[] { (Long) row.get("nodes"), (Long) row.get("relationships") };
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.allianceatlas.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.query.CypherQueries;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * No N+1: the same deep selection over one organisation and over all of them must cost the same number
+ * of database round trips (counted in {@link CypherQueries}, through which every query goes). A nested
+ * field that queried once per parent would make the second count grow with the results.
+ */
+@AtlasApiTest
+class BatchLoadingTests {
+
+	private static final String SELECTION = """
+			abbreviation name
+			names { value }
+			sources { key title }
+			bodies { name sources { key } }
+			memberships {
+			  key role status
+			  sources { key publisher }
+			  claims { value sources { key } }
+			  statusChanges { status sources { key } }
+			  state {
+			    iso3 name
+			    sources { key }
+			    troopFigures { year active sources { key } }
+			    memberships(asOf: "2020-01-01") { organisation { abbreviation } sources { key } }
+			  }
+			}""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	CypherQueries cypher;
+
+	@Test
+	void roundTripsDoNotGrowWithTheNumberOfResults() {
+		long one = roundTrips("{ organisation(abbreviation: \"CSTO\") { " + SELECTION + " } }");
+		long all = roundTrips("{ organisations { " + SELECTION + " } }");
+		int memberships = this.graphQl.document("{ organisations { memberships { key } } }")
+			.execute()
+			.path("organisations[*].memberships[*].key")
+			.entityList(String.class)
+			.get()
+			.size();
+
+		assertThat(memberships).as("memberships in the seed graph").isGreaterThan(50);
+		assertThat(all).as("round trips for all organisations vs for one").isEqualTo(one);
+		assertThat(all).as("round trips for a deep query over everything").isLessThan(20);
+	}
+
+	private long roundTrips(String query) {
+		long before = this.cypher.roundTrips();
+		this.graphQl.document(query).execute().errors().verify();
+		return this.cypher.roundTrips() - before;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.allianceatlas.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.GraphQlErrors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+@AtlasApiTest
+class SourceQueryTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Test
+	void aSourceWithEverythingItSupports() {
+		GraphQlTester.Response response = this.graphQl.document("""
+				{ source(key: "seed-000") { key title publisher url kind
+				    supports { kind relationship key targetKey label note } } }""").execute();
+		response.path("source.title").entity(String.class).isEqualTo("Collective Security Treaty Organization");
+		response.path("source.supports[*].key").entityList(String.class)
+			.contains("csto-arm-member-2002", "tf-arm-000");
+		response.path("source.supports[?(@.key == 'csto-arm-member-2002')].kind").entityList(String.class)
+			.containsExactly("MEMBERSHIP");
+		// relationships that list it in their sources count too
+		response.path("source.supports[?(@.relationship == 'SUCCEEDED_BY')].targetKey").entityList(String.class)
+			.contains("CSTO");
+	}
+
+	@Test
+	void sourcesArePagedAndFilteredByKind() {
+		GraphQlTester.Response first = this.graphQl.document("""
+				{ sources(first: 3) { edges { cursor node { key } } pageInfo { hasNextPage endCursor } } }""").execute();
+		first.path("sources.edges").entityList(Object.class).hasSize(3);
+		first.path("sources.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String after = first.path("sources.pageInfo.endCursor").entity(String.class).get();
+		String lastOfFirst = first.path("sources.edges[2].node.key").entity(String.class).get();
+		this.graphQl.document("query($after: String) { sources(first: 3, after: $after) { edges { node { key } } } }")
+			.variable("after", after)
+			.execute()
+			.path("sources.edges[*].node.key")
+			.entityList(String.class)
+			.doesNotContain(lastOfFirst)
+			.hasSize(3);
+		this.graphQl.document("{ sources(kind: \"encyclopedia\", first: 100) { edges { node { kind } } } }")
+			.execute()
+			.path("sources.edges[*].node.kind")
+			.entityList(String.class)
+			.satisfies(l -> assertThat(l).containsOnly("encyclopedia"));
+	}
+
+	@Test
+	void unknownSourceIsNotFound() {
+		GraphQlTester.Response response = this.graphQl.document("{ source(key: \"nope\") { title } }").execute();
+		GraphQlErrors.expectError(response, ErrorType.NOT_FOUND, "key");
+		response.path("source").valueIsNull();
+	}
+
+}
