@@ -9,7 +9,7 @@ UNWIND [
    sources: ['seed-000', 'seed-001', 'seed-002']},
   {abbreviation: 'CSTO', name: 'Collective Security Treaty Organization', kind: 'military alliance', founded: '2002-10-07',
    headquarters: 'Moscow', officialLanguages: ['Russian'],
-   description: 'Intergovernmental military alliance in Eurasia built on the Collective Security Treaty; Article 4 treats aggression against one member as aggression against all. The Collective Security Council decided on 2002-05-14 to make the treaty an international regional organisation; the Charter was approved on 2002-10-07.',
+   description: 'Intergovernmental military alliance in Eurasia built on the Collective Security Treaty; Article 4 treats aggression against one member as aggression against all. The Collective Security Council decided on 2002-05-14 to make the treaty an international regional organisation; the Charter was approved on 2002-10-07. Signatories may not join other military alliances; the presidency rotates every year; deploying a third country\'s bases on a member\'s territory needs the consent of all members. Region served: Eastern Europe, the Caucasus, Central Asia and Northern Asia (seed 000).',
    sources: ['seed-000', 'seed-001', 'seed-002']},
   {abbreviation: 'Shanghai Five', name: 'Shanghai Five', kind: 'grouping', founded: '1996-04-26',
    headquarters: null, officialLanguages: null,

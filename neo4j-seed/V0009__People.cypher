@@ -7,7 +7,11 @@ UNWIND [
   {key: 'taalatbek-masadykov', name: 'Taalatbek Masadykov', sources: ['tass-politics-2058773']},
   {key: 'nikol-pashinyan', name: 'Nikol Pashinyan', sources: ['seed-000']},
   {key: 'alexander-lukashenko', name: 'Alexander Lukashenko', sources: ['seed-000']},
-  {key: 'dmitry-peskov', name: 'Dmitry Peskov', sources: ['seed-000']}
+  {key: 'dmitry-peskov', name: 'Dmitry Peskov', sources: ['seed-000']},
+  {key: 'sergey-lavrov', name: 'Sergey Lavrov', sources: ['seed-000']},
+  {key: 'roza-otunbayeva', name: 'Roza Otunbayeva', sources: ['seed-000']},
+  {key: 'dmitry-medvedev', name: 'Dmitry Medvedev', sources: ['seed-000']},
+  {key: 'kurmanbek-bakiyev', name: 'Kurmanbek Bakiyev', sources: ['seed-000']}
 ] AS row
 MERGE (p:Person {key: row.key})
 SET p.name = row.name
@@ -41,7 +45,15 @@ UNWIND [
   {person: 'alexander-lukashenko', org: null, state: 'BLR', office: 'President', from: null, to: null,
    note: 'Attested as Belarusian President from 2009 to 2022 in seed 000.', sources: ['seed-000']},
   {person: 'dmitry-peskov', org: null, state: 'RUS', office: 'Press Secretary of the President', from: null, to: null,
-   note: 'Attested in 2023 and 2024 in seed 000.', sources: ['seed-000']}
+   note: 'Attested in 2023 and 2024 in seed 000.', sources: ['seed-000']},
+  {person: 'sergey-lavrov', org: null, state: 'RUS', office: 'Foreign Minister', from: null, to: null,
+   note: 'Attested on 2023-02-02 in seed 000.', sources: ['seed-000']},
+  {person: 'roza-otunbayeva', org: null, state: 'KGZ', office: 'Interim President', from: null, to: null,
+   note: 'Attested in 2010-06 and 2010-07 in seed 000.', sources: ['seed-000']},
+  {person: 'dmitry-medvedev', org: null, state: 'RUS', office: 'President', from: null, to: null,
+   note: 'Attested in 2010 in seed 000.', sources: ['seed-000']},
+  {person: 'kurmanbek-bakiyev', org: null, state: 'KGZ', office: 'President', from: null, to: '2010-04',
+   note: 'Ousted in 2010-04 (seed 000); start of term not given.', sources: ['seed-000']}
 ] AS row
 OPTIONAL MATCH (p:Person {key: row.person})
 OPTIONAL MATCH (o:Organisation {abbreviation: row.org})
@@ -62,7 +74,11 @@ UNWIND [
   {person: 'taalatbek-masadykov', state: 'KGZ', sources: ['tass-politics-2058773', 'atlas-reference-facts']},
   {person: 'nikol-pashinyan', state: 'ARM', sources: ['seed-000']},
   {person: 'alexander-lukashenko', state: 'BLR', sources: ['seed-000']},
-  {person: 'dmitry-peskov', state: 'RUS', sources: ['seed-000']}
+  {person: 'dmitry-peskov', state: 'RUS', sources: ['seed-000']},
+  {person: 'sergey-lavrov', state: 'RUS', sources: ['seed-000']},
+  {person: 'roza-otunbayeva', state: 'KGZ', sources: ['seed-000']},
+  {person: 'dmitry-medvedev', state: 'RUS', sources: ['seed-000']},
+  {person: 'kurmanbek-bakiyev', state: 'KGZ', sources: ['seed-000']}
 ] AS row
 OPTIONAL MATCH (p:Person {key: row.person})
 OPTIONAL MATCH (st:State {iso3: row.state})
