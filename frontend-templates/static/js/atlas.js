@@ -8,13 +8,18 @@ export const ROLE_COLOURS = {
   PARLIAMENTARY_OBSERVER: '#f0e442',
   PARTNER: '#009e73',
 };
-export const STATUS_COLOURS = { FROZEN: '#cc79a7', SUSPENDED: '#d55e00', ENDED: '#b8bec8' };
+export const STATUS_COLOURS = {
+  FROZEN: '#cc79a7', SUSPENDED: '#d55e00', ENDED: '#b8bec8',
+  // Stages recorded inside a membership (Paul Tol's muted scheme, also colour-blind safe).
+  WITHDRAWING: '#999933', REPRESENTATIVES_RECALLED: '#882255',
+};
 export const TROOP_COLOURS = { active: '#0072b2', reserve: '#56b4e9', paramilitary: '#e69f00' };
 
 export const LABELS = {
   MEMBER: 'Member', ASSOCIATE_MEMBER: 'Associate member', OBSERVER: 'Observer',
   PARLIAMENTARY_OBSERVER: 'Parliamentary observer', PARTNER: 'Partner',
   ACTIVE: 'Active', FROZEN: 'Frozen', SUSPENDED: 'Suspended', ENDED: 'Ended',
+  WITHDRAWING: 'Withdrawing (notice given)', REPRESENTATIVES_RECALLED: 'Representatives recalled',
 };
 
 /** The colour of a membership: its status if not active, else its role. */

@@ -20,7 +20,7 @@ const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
 const state = {
   expand: (params.get('expand') || '').split(',').filter((id) => /^[A-Z_]+:.+/.test(id)),
-  kinds: params.get('kinds') ? params.get('kinds').split(',') : null,
+  kinds: params.get('kinds') ? params.get('kinds').split(',') : null, // 'none' unticks all
   asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') || '') ? params.get('asOf') : '',
   from: params.get('from') || '',
   to: params.get('to') || '',
@@ -156,7 +156,8 @@ function syncUrl() {
   if (state.expand.length) query.set('expand', state.expand.join(','));
   const all = [...document.querySelectorAll('#kinds input')];
   const checked = all.filter((i) => i.checked).map((i) => i.value);
-  if (checked.length !== all.length) query.set('kinds', checked.join(','));
+  const standard = all.filter((i) => i.dataset.default === 'true').map((i) => i.value);
+  if (checked.join(',') !== standard.join(',')) query.set('kinds', checked.join(',') || 'none');
   if (state.asOf) query.set('asOf', state.asOf);
   if (state.from) query.set('from', state.from);
   if (state.to) query.set('to', state.to);

@@ -7,13 +7,16 @@ const data = readData(element);
 if (data) {
   const today = startOf(data.today);
   const EVENTS = 'Events';
-  const rowKey = (m) => `${m.state.name} · ${m.organisation.abbreviation}`;
+  const SHORT = { ASSOCIATE_MEMBER: 'associate', OBSERVER: 'observer', PARLIAMENTARY_OBSERVER: 'parl. observer', PARTNER: 'partner' };
+  // One row per state, organisation and role, so a state's observer years never hide its member years.
+  const rowKey = (m) => `${m.state.name} · ${m.organisation.abbreviation}${SHORT[m.role] ? ` (${SHORT[m.role]})` : ''}`;
   const rows = [EVENTS];
   data.memberships.forEach((m) => { if (!rows.includes(rowKey(m))) rows.push(rowKey(m)); });
 
   const bars = data.memberships.map((m) => ({
     value: [rows.indexOf(rowKey(m)), startOf(m.from) ?? startOf('1991'), m.to ? endOf(m.to) : today],
-    itemStyle: { color: ROLE_COLOURS[m.role] },
+    // A start no source gives is drawn from 1991, faded.
+    itemStyle: { color: ROLE_COLOURS[m.role], opacity: m.from ? 1 : 0.35 },
     membership: m,
   }));
   const bands = [];
@@ -35,7 +38,7 @@ if (data) {
       { x: from[0], y: from[1] - height / 2, width: Math.max(2, to[0] - from[0]), height },
       { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height },
     );
-    return shape && { type: 'rect', shape, style: { fill: api.visual('color'), stroke: 'rgba(0,0,0,.25)', lineWidth: 0.5 } };
+    return shape && { type: 'rect', shape, style: { fill: api.visual('color'), opacity: api.visual('opacity'), stroke: 'rgba(0,0,0,.25)', lineWidth: 0.5 } };
   };
 
   element.style.height = `${Math.max(260, 90 + rows.length * 22)}px`;
@@ -51,8 +54,9 @@ if (data) {
         }
         const m = p.data.membership;
         const head = `${escapeHtml(m.state.name)} — ${m.organisation.abbreviation}`;
-        if (p.data.change) return `${head}<br>${LABELS[p.data.change.status]} ${range(p.data.change.from, p.data.change.to)}`;
+        if (p.data.change) return `${head}<br>${LABELS[p.data.change.status] || p.data.change.status} ${range(p.data.change.from, p.data.change.to)}`;
         return `${head}<br>${escapeHtml(m.roleLabel || LABELS[m.role])} ${range(m.from, m.to)}` +
+          (m.from ? '' : '<br>start not given by the source') +
           (m.to && m.status === 'SUSPENDED' ? '<br>ended as suspended' : '');
       },
     },
@@ -64,7 +68,7 @@ if (data) {
     series: [
       { name: 'Memberships', type: 'custom', renderItem: rectangle(0.7), encode: { x: [1, 2], y: 0 }, data: bars },
       { name: 'Status', type: 'custom', renderItem: rectangle(0.32), encode: { x: [1, 2], y: 0 }, data: bands, z: 3 },
-      { name: 'Events', type: 'scatter', symbol: 'diamond', symbolSize: 11, data: events,
+      { name: 'Events', type: 'scatter', symbol: 'diamond', symbolSize: 11, data: events, clip: true,
         itemStyle: { color: '#1d2430', borderColor: '#fff', borderWidth: 1 }, z: 4 },
     ],
   });

@@ -45,7 +45,7 @@ class ExplorerPageController {
 		}
 		if (kinds != null && !kinds.isBlank()) {
 			for (String kind : kinds.split(",")) {
-				if (!RELATIONSHIPS.contains(kind)) {
+				if (!RELATIONSHIPS.contains(kind) && !"none".equals(kind)) {
 					messages.add("“" + kind + "” is not a relationship kind; it is ignored.");
 				}
 			}

@@ -9,9 +9,12 @@ final class Roles {
 	static final List<String> ORDER = List.of("MEMBER", "ASSOCIATE_MEMBER", "OBSERVER", "PARLIAMENTARY_OBSERVER",
 			"PARTNER");
 
-	static final Map<String, String> LABELS = Map.of("MEMBER", "Member", "ASSOCIATE_MEMBER", "Associate member",
-			"OBSERVER", "Observer", "PARLIAMENTARY_OBSERVER", "Parliamentary observer", "PARTNER", "Partner",
-			"ACTIVE", "Active", "FROZEN", "Frozen", "SUSPENDED", "Suspended", "ENDED", "Ended");
+	static final Map<String, String> LABELS = Map.ofEntries(Map.entry("MEMBER", "Member"),
+			Map.entry("ASSOCIATE_MEMBER", "Associate member"), Map.entry("OBSERVER", "Observer"),
+			Map.entry("PARLIAMENTARY_OBSERVER", "Parliamentary observer"), Map.entry("PARTNER", "Partner"),
+			Map.entry("ACTIVE", "Active"), Map.entry("FROZEN", "Frozen"), Map.entry("SUSPENDED", "Suspended"),
+			Map.entry("ENDED", "Ended"), Map.entry("WITHDRAWING", "Withdrawing (notice given)"),
+			Map.entry("REPRESENTATIVES_RECALLED", "Representatives recalled"));
 
 	private Roles() {
 	}

@@ -120,9 +120,13 @@ class DashboardBrowserTests extends PageChecks {
 		this.page.keyboard().press("Tab");
 		Locator focused = this.page.locator(":focus");
 		assertThat(focused.textContent()).isEqualTo("Skip to content");
-		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
-			.isLessThanOrEqualTo(400);
 		screenshot("troops-phone");
+		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(390);
+		open("/overlap");
+		screenshot("overlap-phone");
+		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+			.isLessThanOrEqualTo(390);
 		assertClean();
 	}
 

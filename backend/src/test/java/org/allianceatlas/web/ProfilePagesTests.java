@@ -86,7 +86,7 @@ class ProfilePagesTests {
 		this.mvc.perform(get("/explorer"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("explorer"))
-			.andExpect(content().string(containsString("/webjars/cytoscape/dist/cytoscape.min.js")))
+			.andExpect(content().string(containsString("/dist/cytoscape.min.js")))
 			.andExpect(content().string(containsString("id=\"cy\"")));
 		this.mvc.perform(get("/explorer").param("asOf", "soon").param("expand", "nonsense").param("kinds", "LIKES"))
 			.andExpect(status().isBadRequest())
