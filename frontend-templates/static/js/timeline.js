@@ -14,14 +14,14 @@ if (data) {
   data.memberships.forEach((m) => { if (!rows.includes(rowKey(m))) rows.push(rowKey(m)); });
 
   const bars = data.memberships.map((m) => ({
-    value: [rows.indexOf(rowKey(m)), startOf(m.from) ?? startOf('1991'), m.to ? endOf(m.to) : today],
-    // A start no source gives is drawn from 1991, faded.
-    itemStyle: { color: ROLE_COLOURS[m.role], opacity: m.from ? 1 : 0.35 },
+    // A start no source gives is drawn from 1991, faded (the fourth value is the opacity).
+    value: [rows.indexOf(rowKey(m)), startOf(m.from) ?? startOf('1991'), m.to ? endOf(m.to) : today, m.from ? 1 : 0.3],
+    itemStyle: { color: ROLE_COLOURS[m.role] },
     membership: m,
   }));
   const bands = [];
   data.memberships.forEach((m) => (m.statusChanges || []).forEach((s) => bands.push({
-    value: [rows.indexOf(rowKey(m)), startOf(s.from), s.to ? endOf(s.to) : (m.to ? endOf(m.to) : today)],
+    value: [rows.indexOf(rowKey(m)), startOf(s.from), s.to ? endOf(s.to) : (m.to ? endOf(m.to) : today), 1],
     itemStyle: { color: STATUS_COLOURS[s.status] || '#999' },
     membership: m,
     change: s,
@@ -38,7 +38,7 @@ if (data) {
       { x: from[0], y: from[1] - height / 2, width: Math.max(2, to[0] - from[0]), height },
       { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height },
     );
-    return shape && { type: 'rect', shape, style: { fill: api.visual('color'), opacity: api.visual('opacity'), stroke: 'rgba(0,0,0,.25)', lineWidth: 0.5 } };
+    return shape && { type: 'rect', shape, style: { fill: api.visual('color'), opacity: api.value(3), stroke: 'rgba(0,0,0,.25)', lineWidth: 0.5 } };
   };
 
   element.style.height = `${Math.max(260, 90 + rows.length * 22)}px`;

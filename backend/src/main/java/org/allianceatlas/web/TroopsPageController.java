@@ -47,6 +47,9 @@ class TroopsPageController {
 		model.addAttribute("result", result);
 		model.addAttribute("rows", result.rowMaps());
 		model.addAttribute("perThousand", query.perThousand());
+		java.util.Map<String, Integer> sourceNumbers = new java.util.LinkedHashMap<>();
+		result.sources().forEach((s) -> sourceNumbers.put(Maps.str(s, "key"), sourceNumbers.size() + 1));
+		model.addAttribute("sourceNumbers", sourceNumbers);
 		model.addAttribute("chartJson", Json.write(java.util.Map.of("organisation",
 				result.organisation().get("abbreviation"), "year", String.valueOf(result.year()), "perThousand",
 				query.perThousand(), "rows", result.rowMaps())));
