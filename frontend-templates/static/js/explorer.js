@@ -56,11 +56,11 @@ const cy = cytoscape({
   maxZoom: 3,
   style: [
     { selector: 'node', style: {
-      label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap',
-      'text-max-width': 110, 'background-color': 'data(color)', shape: 'data(shape)', width: 26, height: 26,
+      label: 'data(label)', 'font-size': 14, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap',
+      'text-max-width': 140, 'background-color': 'data(color)', shape: 'data(shape)', width: 30, height: 30,
       'border-width': 1, 'border-color': '#ffffff', color: '#1d2430', 'text-outline-color': '#fff', 'text-outline-width': 2,
     } },
-    { selector: 'node[kind = "ORGANISATION"]', style: { width: 40, height: 30, 'font-weight': 'bold' } },
+    { selector: 'node[kind = "ORGANISATION"]', style: { width: 46, height: 34, 'font-weight': 'bold', 'font-size': 15 } },
     { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#1d2430' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d55e00' } },
     { selector: 'edge', style: {
@@ -147,8 +147,9 @@ function applyKinds() {
 
 function layout() {
   const visible = cy.elements().not('.hidden');
-  visible.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: 90,
-    nodeRepulsion: 9000, padding: 20 }).run();
+  visible.layout({ name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: 70,
+    nodeRepulsion: 9000, padding: 20,
+    boundingBox: { x1: 0, y1: 0, w: Math.max(300, cy.width()), h: Math.max(300, cy.height()) } }).run();
   cy.fit(visible, 30);
 }
 
