@@ -62,3 +62,33 @@ MERGE (c)-[:CITES]->(s);
 // The Secretary General's term as the primary claim (seed 002) states it.
 MATCH (o:Organisation {abbreviation: 'CSTO'})
 SET o.secretaryGeneralTermYears = 3;
+
+// Where in a source a fact is found, for the citations where it helps most.
+UNWIND [
+  {node: 'tf-arm-000', source: 'seed-000', note: 'Table "Military personnel", Armenia row; footnotes 83, note 4, note 5.'},
+  {node: 'tf-blr-000', source: 'seed-000', note: 'Table "Military personnel", Belarus row; footnote 84.'},
+  {node: 'tf-kaz-000', source: 'seed-000', note: 'Table "Military personnel", Kazakhstan row; footnote 85.'},
+  {node: 'tf-kgz-000', source: 'seed-000', note: 'Table "Military personnel", Kyrgyzstan row; footnote 86.'},
+  {node: 'tf-rus-000', source: 'seed-000', note: 'Table "Military personnel", Russia row; footnote 87, note 6.'},
+  {node: 'tf-tjk-000', source: 'seed-000', note: 'Table "Military personnel", Tajikistan row; footnote 88.'},
+  {node: 'csto-arm-frozen-2024', source: 'seed-000', note: 'History, "2023 to present" (23 February 2024); note 1.'},
+  {node: 'csto-arm-frozen-2024', source: 'seed-001', note: 'Opening paragraph.'},
+  {node: 'arm-frozen-status-kremlin', source: 'seed-000', note: 'History, "2023 to present"; reference 1 (TASS, 23 February 2024).'},
+  {node: 'csto-observers-000', source: 'seed-000', note: 'Section "Non-member observer states in the CSTO Parliamentary Assembly" and its table.'},
+  {node: 'csto-observers-003', source: 'seed-003', note: '"CSTO has 8 Observer States: Afghanistan, China, Iran, Mongolia, Saudi Arabia, Serbia, Syria, and Uzbekistan".'},
+  {node: 'csto-sg-term-002', source: 'seed-002', note: 'Paragraph on the Secretary General.'},
+  {node: 'uzb-csto-ratified-000', source: 'seed-000', note: 'History, "2003 to 2012"; reference 18.'},
+  {node: 'uzb-csto-to-000', source: 'seed-000', note: 'History, "2003 to 2012"; reference 38.'},
+  {node: 'kaz-deployment-troops-000', source: 'seed-000', note: 'Section "Peacekeeping force"; reference 10.'},
+  {node: 'csto-name-ru', source: 'seed-000', note: 'Note 3.'},
+  {node: 'tf-arm-000-year-2018', source: 'iiss-military-balance-2018', note: 'p. 181, as cited by seed 000.'},
+  {node: 'tf-blr-000-year-2018', source: 'iiss-military-balance-2018', note: 'p. 185, as cited by seed 000.'},
+  {node: 'tf-kaz-000-year-2018', source: 'iiss-military-balance-2018', note: 'p. 188, as cited by seed 000.'},
+  {node: 'tf-kgz-000-year-2018', source: 'iiss-military-balance-2018', note: 'p. 190, as cited by seed 000.'},
+  {node: 'tf-rus-000-year-2018', source: 'iiss-military-balance-2018', note: 'p. 192, as cited by seed 000.'},
+  {node: 'tf-tjk-000-year-2018', source: 'iiss-military-balance-2018', note: 'p. 207, as cited by seed 000.'}
+] AS row
+OPTIONAL MATCH (n {key: row.node})-[c:CITES]->(:Source {key: row.source})
+// A missing citation is a mistake in this list: divide by zero to stop rather than skip it.
+WITH row, c, CASE WHEN c IS NULL THEN 1 / 0 ELSE 1 END AS present
+SET c.note = row.note;

@@ -74,6 +74,16 @@ class GraphQueryTests {
 	}
 
 	@Test
+	void asOfKeepsOnlyWhatHeldThatDay() {
+		// Uzbekistan was in GUAM from 1999 to 2005.
+		String query = "query($day: Date) { neighbourhood(key: \"UZB\", depth: 1, asOf: $day) { nodes { id } } }";
+		this.graphQl.document(query).variable("day", "2003-01-01").execute()
+			.path("neighbourhood.nodes[*].id").entityList(String.class).contains("ORGANISATION:GUAM");
+		this.graphQl.document(query).variable("day", "2010-01-01").execute()
+			.path("neighbourhood.nodes[*].id").entityList(String.class).doesNotContain("ORGANISATION:GUAM");
+	}
+
+	@Test
 	void depthAboveThreeIsABadRequest() {
 		GraphQlErrors.expectError(
 				this.graphQl.document("{ neighbourhood(key: \"ARM\", depth: 4) { nodes { id } } }").execute(),

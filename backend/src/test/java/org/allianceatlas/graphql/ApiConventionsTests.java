@@ -137,6 +137,16 @@ class ApiConventionsTests {
 	}
 
 	@Test
+	void graphiqlsIntrospectionIsNotHeldToTheDataLimits() {
+		// the TypeRef fragment of GraphiQL's introspection query alone is 10 levels deep
+		String typeRef = "kind name " + "ofType { kind name ".repeat(9) + "}".repeat(9);
+		String introspection = "{ __schema { types { name fields { name args { name type { " + typeRef
+				+ " } } type { " + typeRef + " } } } } }";
+		this.graphQl.document(introspection).execute().errors().verify().path("__schema.types").entityList(Object.class)
+			.hasSizeGreaterThan(20);
+	}
+
+	@Test
 	void badInputChangesNothing() {
 		long[] before = countGraph();
 		List.of("{ organisation(abbreviation: \"X\\\") DETACH DELETE n //\") { name } }",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.allianceatlas.AtlasApiTest;
 import org.allianceatlas.query.CypherQueries;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -51,6 +52,8 @@ class BatchLoadingTests {
 			.get()
 			.size();
 
+		LoggerFactory.getLogger(BatchLoadingTests.class)
+			.info("Deep query: {} round trips for one organisation, {} for all ({} memberships)", one, all, memberships);
 		assertThat(memberships).as("memberships in the seed graph").isGreaterThan(50);
 		assertThat(all).as("round trips for all organisations vs for one").isEqualTo(one);
 		assertThat(all).as("round trips for a deep query over everything").isLessThan(20);

@@ -128,6 +128,22 @@ class SeedGraphIntegrityTest {
 	}
 
 	@Test
+	void plainPropertiesHoldThePrimaryClaimsValue() {
+		List<String> bad = query("""
+				MATCH (x)-[:HAS_CLAIM]->(c:Claim)
+				WHERE c.key IN coalesce(x.primaryClaim, []) AND x[c.field] IS NOT NULL
+				  AND toString(x[c.field]) <> c.value
+				RETURN c.key + ': ' + toString(x[c.field]) + ' <> ' + c.value AS mismatch""")
+			.stream().map(r -> r.get("mismatch").asString()).toList();
+		assertThat(bad).isEmpty();
+		// Disputed values are not silently decided: every disputed field has at least two claims.
+		assertThat(count("""
+				MATCH (x)-[:HAS_CLAIM]->(c:Claim)
+				WITH x, c.field AS field, count(c) AS claims WHERE claims >= 2
+				RETURN count(*)""")).isGreaterThanOrEqualTo(15);
+	}
+
+	@Test
 	void membershipsAreWellFormed() {
 		assertThat(query("""
 				MATCH (m:Membership)
