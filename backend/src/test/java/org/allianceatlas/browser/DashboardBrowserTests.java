@@ -123,10 +123,14 @@ class DashboardBrowserTests extends PageChecks {
 		screenshot("troops-phone");
 		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
 			.isLessThanOrEqualTo(390);
+		for (String path : new String[] { "/", "/overlap", "/timeline", "/explorer", "/states/ARM", "/organisations/CSTO" }) {
+			open(path);
+			assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
+				.as("page width of " + path + " on a phone")
+				.isLessThanOrEqualTo(390);
+		}
 		open("/overlap");
 		screenshot("overlap-phone");
-		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
-			.isLessThanOrEqualTo(390);
 		assertClean();
 	}
 
