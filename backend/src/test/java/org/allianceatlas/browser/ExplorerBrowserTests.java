@@ -28,6 +28,11 @@ class ExplorerBrowserTests extends PageChecks {
 		int start = nodes();
 		assertThat(start).isGreaterThan(1);
 		assertThat(this.page.url()).contains("expand=ORGANISATION:CSTO");
+		// Cytoscape drew on its canvases: the rendered picture is not blank.
+		assertThat(this.page.locator("#cy canvas").count()).isPositive();
+		assertThat(((Number) this.page.evaluate("() => window.atlasExplorer.cy.png({ full: true }).length")).intValue())
+			.isGreaterThan(5_000);
+		assertThat(this.page.locator("#edge-table tbody tr").count()).isPositive();
 
 		// Search in another script, pick the hit.
 		this.page.locator("#search-text").fill("ОДКБ");
@@ -83,6 +88,20 @@ class ExplorerBrowserTests extends PageChecks {
 		assertThat(nodes()).isEqualTo(shown);
 		assertThat(((Number) this.page.evaluate("() => window.atlasExplorer.cy.edges('.path').length")).intValue())
 			.isEqualTo(highlighted);
+
+		// Filter by date: only relationships that held on the day; the URL keeps it.
+		this.page.locator("#as-of").fill("1995-06-01");
+		this.page.locator("#as-of").dispatchEvent("change");
+		this.page.waitForURL("**asOf=1995-06-01**");
+		settle();
+		assertThat(nodes()).isPositive();
+		// Filter by relationship kind: unticking "member of" hides those lines.
+		this.page.locator("#kinds input[value=MEMBER_OF]").uncheck();
+		settle();
+		assertThat(((Number) this.page.evaluate(
+				"() => window.atlasExplorer.cy.edges('[type = \"MEMBER_OF\"]').filter(e => !e.hasClass('hidden') && !e.hasClass('path')).length"))
+			.intValue()).isZero();
+		assertThat(this.page.url()).contains("kinds=");
 
 		Download json = this.page.waitForDownload(() -> this.page.locator("#export-json").click());
 		assertThat(Files.readString(json.path())).contains("\"nodes\"", "\"edges\"");
