@@ -52,12 +52,18 @@ class TroopTable {
 		Map<String, Object> org = Maps.map(first, "organisation");
 		if (org.isEmpty()) {
 			return new Result(Maps.list(first, "organisations"), null, List.of(), null, List.of(), List.of(), List.of(),
-					List.of());
+					List.of(), Map.of());
 		}
 		Set<Integer> years = new TreeSet<>();
+		Map<Integer, Set<String>> statesByYear = new java.util.TreeMap<>();
 		for (Map<String, Object> figure : Maps.list(first, "troopFigures")) {
 			years.add(Maps.number(figure, "year").intValue());
+			statesByYear.computeIfAbsent(Maps.number(figure, "year").intValue(), (y) -> new TreeSet<>())
+				.add(Maps.str(figure, "state", "iso3"));
 		}
+		Map<Integer, String> yearLabels = new LinkedHashMap<>();
+		statesByYear.forEach((y, states) -> yearLabels.put(y,
+				y + " (" + states.size() + (states.size() == 1 ? " state)" : " states)")));
 		Integer chosen = (year != null) ? year : defaultYear(Maps.list(first, "troopFigures"));
 		List<Map<String, Object>> figures = Maps.list(first, "troopFigures")
 			.stream()
@@ -99,7 +105,7 @@ class TroopTable {
 			});
 		}
 		return new Result(Maps.list(first, "organisations"), org, new ArrayList<>(years), chosen, rows, sources,
-				(totals != null) ? List.of(totals) : List.of(), disputes);
+				(totals != null) ? List.of(totals) : List.of(), disputes, yearLabels);
 	}
 
 	/**
@@ -214,7 +220,7 @@ class TroopTable {
 
 	record Result(List<Map<String, Object>> organisations, Map<String, Object> organisation, List<Integer> years,
 			Integer year, List<Row> rows, List<Map<String, Object>> sources, List<Map<String, Object>> totals,
-			List<Map<String, Object>> disputes) {
+			List<Map<String, Object>> disputes, Map<Integer, String> yearLabels) {
 
 		List<Map<String, Object>> rowMaps() {
 			return this.rows.stream().map(Row::asMap).toList();
