@@ -1,0 +1,144 @@
+package org.allianceatlas.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Drives Debian's Chromium through Playwright against the running application. Without
+ * {@code /usr/bin/chromium} the tests are skipped, unless {@code CI} is set: then they fail. Every page
+ * is watched for console errors, uncaught exceptions and failed requests, and saved as a screenshot under
+ * {@code target/screenshots/}.
+ */
+abstract class PageChecks {
+
+	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	final List<String> problems = new ArrayList<>();
+
+	@BeforeAll
+	static void launch() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
+			if (System.getenv("CI") != null) {
+				fail(reason + "; CI is set, so the browser tests must run.");
+			}
+			Assumptions.abort(reason + "; browser tests skipped.");
+		}
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
+		this.page = this.context.newPage();
+		this.page.setDefaultTimeout(20_000);
+		this.page.onConsoleMessage((message) -> {
+			// A 4xx/5xx response is judged by onResponse below (a test may expect one); Chromium also logs it.
+			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource: the server responded")) {
+				this.problems.add("console error: " + message.text());
+			}
+		});
+		this.page.onPageError((error) -> this.problems.add("page error: " + error));
+		this.page.onRequestFailed((request) -> this.problems.add("request failed: " + request.url() + " " + request.failure()));
+		this.page.onResponse((response) -> {
+			if (response.status() >= 400 && !this.expectedStatus(response.url(), response.status())) {
+				this.problems.add("HTTP " + response.status() + ": " + response.url());
+			}
+		});
+	}
+
+	@AfterEach
+	void closePage() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	/** A test that opens a 404 or a bad-parameter page on purpose says so here. */
+	boolean expectedStatus(String url, int status) {
+		return false;
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** Opens the page, waits for the network to settle, and checks it came up clean. */
+	void open(String path) {
+		this.page.navigate(url(path));
+		this.page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+	}
+
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	void assertClean() {
+		assertThat(this.problems).as("console errors and failed requests").isEmpty();
+	}
+
+	/** Number of SVG shapes an ECharts chart drew inside the element. */
+	int shapes(String selector) {
+		return ((Number) this.page.evaluate("(s) => document.querySelectorAll(s + ' svg path, ' + s + ' svg rect').length",
+				selector)).intValue();
+	}
+
+	/** Number of data items of an ECharts series, read from the chart instance itself. */
+	int seriesItems(String selector, int series) {
+		return ((Number) this.page.evaluate(
+				"([s, i]) => echarts.getInstanceByDom(document.querySelector(s)).getOption().series[i].data.length",
+				List.of(selector, series))).intValue();
+	}
+
+}
