@@ -1,17 +1,17 @@
 package org.allianceatlas.browser;
 
+import org.allianceatlas.AtlasTest;
 import java.nio.file.Files;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import org.allianceatlas.web.AtlasWebTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page in a real Chromium: loads clean, draws its charts, and the troop CSV matches the seed. */
-@AtlasWebTest
+@AtlasTest
 class DashboardBrowserTests extends PageChecks {
 
 	@Override

@@ -1,15 +1,15 @@
 package org.allianceatlas.browser;
 
+import org.allianceatlas.AtlasTest;
 import java.nio.file.Files;
 
 import com.microsoft.playwright.Download;
-import org.allianceatlas.web.AtlasWebTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The explorer in a real Chromium: search, expand on click, shortest connection, URL state and export. */
-@AtlasWebTest
+@AtlasTest
 class ExplorerBrowserTests extends PageChecks {
 
 	private int nodes() {

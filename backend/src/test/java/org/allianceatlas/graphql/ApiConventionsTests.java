@@ -14,7 +14,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
-import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** What holds for the API as a whole: descriptions, published schema, GraphiQL, CORS, limits, bad input. */
-@AtlasApiTest
+@AtlasTest
 class ApiConventionsTests {
 
 	private static final Set<String> BUILT_IN = Set.of("String", "Int", "Float", "Boolean", "ID");

@@ -2,7 +2,7 @@ package org.allianceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.AtlasTest;
 import org.allianceatlas.query.CypherQueries;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -14,7 +14,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * of database round trips (counted in {@link CypherQueries}, through which every query goes). A nested
  * field that queried once per parent would make the second count grow with the results.
  */
-@AtlasApiTest
+@AtlasTest
 class BatchLoadingTests {
 
 	private static final String SELECTION = """

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** The sample queries the README links to run against the seeded graph as documented. */
-@AtlasApiTest
+@AtlasTest
 class SampleQueriesTests {
 
 	private static final Path SAMPLES = Path.of("../docs/sample-queries.graphql");

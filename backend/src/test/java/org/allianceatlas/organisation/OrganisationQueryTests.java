@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.AtlasTest;
 import org.allianceatlas.GraphQlErrors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@AtlasApiTest
+@AtlasTest
 class OrganisationQueryTests {
 
 	@Autowired

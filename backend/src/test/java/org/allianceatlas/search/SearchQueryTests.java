@@ -3,7 +3,7 @@ package org.allianceatlas.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.AtlasTest;
 import org.allianceatlas.GraphQlErrors;
 import org.allianceatlas.graphql.BadArgumentException;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@AtlasApiTest
+@AtlasTest
 class SearchQueryTests {
 
 	@Autowired

@@ -15,14 +15,14 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.allianceatlas.AtlasTest;
 
 /**
  * Whole-graph checks of the seed data, run against the embedded database after the application has
  * applied every migration: provenance, periods, partial dates, troop-figure arithmetic, and a few
  * facts whose shape the rest of the application relies on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@AtlasTest
 class SeedGraphIntegrityTest {
 
 	private static final Pattern PARTIAL_DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");

@@ -2,14 +2,14 @@ package org.allianceatlas.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.allianceatlas.AtlasApiTest;
+import org.allianceatlas.AtlasTest;
 import org.allianceatlas.GraphQlErrors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-@AtlasApiTest
+@AtlasTest
 class SourceQueryTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package org.allianceatlas.web;
 
+import org.allianceatlas.AtlasTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Through the real server, so the container's error handling renders our templates. */
-@AtlasWebTest
+@AtlasTest
 class ErrorPagesTests {
 
 	@LocalServerPort

@@ -1,5 +1,6 @@
 package org.allianceatlas.web;
 
+import org.allianceatlas.AtlasTest;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** The overlap and timeline pages. */
-@AtlasWebTest
+@AtlasTest
 class MembershipPagesTests {
 
 	@Autowired

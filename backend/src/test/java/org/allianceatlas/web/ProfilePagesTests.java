@@ -1,5 +1,6 @@
 package org.allianceatlas.web;
 
+import org.allianceatlas.AtlasTest;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /** State and organisation pages, the explorer's shell, and unknown keys. */
-@AtlasWebTest
+@AtlasTest
 class ProfilePagesTests {
 
 	@Autowired

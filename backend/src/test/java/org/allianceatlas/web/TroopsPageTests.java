@@ -1,5 +1,6 @@
 package org.allianceatlas.web;
 
+import org.allianceatlas.AtlasTest;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@AtlasWebTest
+@AtlasTest
 class TroopsPageTests {
 
 	/** The seed figures (reference facts, table "Military personnel"): active, reserve, paramilitary, total. */

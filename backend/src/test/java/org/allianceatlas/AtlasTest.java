@@ -1,5 +1,6 @@
 package org.allianceatlas;
 
+import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -10,15 +11,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The one Spring test configuration of the API tests: the whole application with the embedded Neo4j
- * seeded by the migrations, a {@code GraphQlTester} and {@code MockMvc}. Every API test class uses
- * exactly this, so the context and the database start once per test run.
+ * The one Spring test configuration of the suite: the whole application on a random port, over the real
+ * embedded Neo4j seeded by the migrations, with a {@code GraphQlTester} and {@code MockMvc}. Every test
+ * class that needs the application uses exactly this, so Spring caches one context, and one database
+ * starts, per test run. Tests must leave the seeded graph as they found it.
  */
+@Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
-public @interface AtlasApiTest {
+public @interface AtlasTest {
 
 }
