@@ -9,9 +9,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.allianceatlas.database.StartupProblem;
 import org.neo4j.driver.Driver;
@@ -23,6 +26,8 @@ import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -31,11 +36,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the versioned Cypher scripts of {@code neo4j-seed/} that the database has not seen yet, in
- * order, and records each with its checksum. Runs once all beans exist and before the web server opens,
- * so the application never serves a half-migrated graph; any problem stops start-up with one line.
+ * order, and records each with its checksum. It starts as soon as the driver exists, on a thread of its own,
+ * so the seed (mostly Cypher planning) overlaps the building of the web layer; the start waits for it once
+ * all beans exist and before the web server opens, so the application never serves a half-migrated graph.
+ * Any problem stops start-up with one line.
  */
 @Component
-class MigrationRunner implements SmartInitializingSingleton {
+class MigrationRunner implements InitializingBean, SmartInitializingSingleton, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 
@@ -48,6 +55,9 @@ class MigrationRunner implements SmartInitializingSingleton {
 
 	private final String databaseDescription;
 
+	/** The migration under way on its own thread; null when migrations are disabled. */
+	private FutureTask<Void> pending;
+
 	MigrationRunner(Driver driver, MigrationProperties properties, Environment environment) {
 		this.driver = driver;
 		this.properties = properties;
@@ -56,13 +66,57 @@ class MigrationRunner implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void afterPropertiesSet() {
 		if (!this.properties.enabled()) {
 			log.info("Seed migrations are disabled (atlas.migrations.enabled=false)");
 			return;
 		}
-		verifyConnectivity();
-		migrate(loadMigrations());
+		this.pending = new FutureTask<>(() -> {
+			verifyConnectivity();
+			migrate(loadMigrations());
+			return null;
+		});
+		Thread.ofPlatform().name("atlas-seed-migrations").daemon().start(this.pending);
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (this.pending != null) {
+			awaitMigrations();
+		}
+	}
+
+	/** If start-up failed elsewhere, lets a running migration finish and release its lock before the driver closes. */
+	@Override
+	public void destroy() {
+		if (this.pending != null && !this.pending.isDone()) {
+			try {
+				awaitMigrations();
+			}
+			catch (RuntimeException ex) {
+				log.debug("Seed migrations ended with an error while the application stopped", ex);
+			}
+		}
+	}
+
+	private void awaitMigrations() {
+		try {
+			this.pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new StartupProblem("Interrupted while waiting for the seed migrations to finish.");
+		}
+		catch (ExecutionException ex) {
+			// Rethrown as they are, so a StartupProblem still reaches the one-line failure report.
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	/** Applies pending migrations; public to the package so tests can apply twice. */
@@ -166,7 +220,8 @@ class MigrationRunner implements SmartInitializingSingleton {
 			.forEachRemaining(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
 		int highestApplied = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
 
-		int appliedNow = 0;
+		// Every script is checked before any is applied, so a problem leaves the database as it was.
+		List<Migration> pending = new ArrayList<>();
 		for (Migration migration : migrations) {
 			String recorded = applied.get(migration.version());
 			if (recorded != null) {
@@ -182,33 +237,52 @@ class MigrationRunner implements SmartInitializingSingleton {
 				throw new StartupProblem("Seed migration " + migration.fileName() + " is older than V" + highestApplied
 						+ ", which is already applied; give it a number above " + highestApplied + ".");
 			}
-			apply(session, migration);
-			appliedNow++;
+			pending.add(migration);
 		}
 		for (Integer version : applied.keySet()) {
 			if (migrations.stream().noneMatch(m -> m.version() == version)) {
 				log.warn("The database records seed migration V{} that this build does not have", version);
 			}
 		}
-		log.info("Seed migrations: {} applied now, {} already in {}", appliedNow, applied.size(),
+		applyInOrder(session, pending);
+		log.info("Seed migrations: {} applied now, {} already in {}", pending.size(), applied.size(),
 				this.databaseDescription);
 	}
 
-	private void apply(Session session, Migration migration) {
+	private void applyInOrder(Session session, List<Migration> pending) {
+		Map<Migration, List<SeedStatement>> statements = new LinkedHashMap<>();
+		pending.forEach(m -> statements.put(m, m.statements().stream().map(SeedStatement::of).toList()));
+		List<SeedStatement> all = statements.values().stream().flatMap(List::stream).toList();
+		SeedStatement lastSchemaChange = all.stream().filter(SeedStatement::schemaChange).reduce((a, b) -> b).orElse(null);
+		List<SeedStatement> afterLastSchemaChange = all.subList(all.lastIndexOf(lastSchemaChange) + 1, all.size());
+		// Plans are made ahead only after the last schema change, which would empty Neo4j's plan cache.
+		try (PlanAhead planAhead = new PlanAhead(this.driver, afterLastSchemaChange)) {
+			if (lastSchemaChange == null) {
+				planAhead.start();
+			}
+			statements.forEach((migration, its) -> apply(session, migration, its, lastSchemaChange, planAhead));
+		}
+	}
+
+	private void apply(Session session, Migration migration, List<SeedStatement> statements,
+			SeedStatement lastSchemaChange, PlanAhead planAhead) {
 		long started = System.nanoTime();
-		List<String> dataBatch = new ArrayList<>();
+		List<SeedStatement> dataBatch = new ArrayList<>();
 		try {
-			for (String statement : migration.statements()) {
-				if (CypherScript.isSchemaStatement(statement)) {
-					runInOneTransaction(session, dataBatch);
+			for (SeedStatement statement : statements) {
+				if (statement.schemaChange()) {
+					runInOneTransaction(session, dataBatch, planAhead);
 					dataBatch.clear();
-					session.run(statement).consume();
+					session.run(statement.cypher()).consume();
+					if (statement == lastSchemaChange) {
+						planAhead.start();
+					}
 				}
 				else {
 					dataBatch.add(statement);
 				}
 			}
-			runInOneTransaction(session, dataBatch);
+			runInOneTransaction(session, dataBatch, planAhead);
 		}
 		catch (ClientException ex) {
 			throw new StartupProblem("Seed migration " + migration.fileName() + " failed: "
@@ -225,11 +299,14 @@ class MigrationRunner implements SmartInitializingSingleton {
 		log.info("Applied seed migration {} in {} ms", migration.fileName(), millis);
 	}
 
-	private static void runInOneTransaction(Session session, List<String> statements) {
+	private static void runInOneTransaction(Session session, List<SeedStatement> statements, PlanAhead planAhead) {
 		if (statements.isEmpty()) {
 			return;
 		}
-		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
+		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
+			planAhead.reached(statement);
+			tx.run(statement.cypher(), statement.parameters()).consume();
+		}));
 	}
 
 	private static String abbreviate(String checksum) {
