@@ -49,6 +49,9 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 	/** A lock older than this was left by a crashed start and may be taken over. */
 	private static final Duration STALE_LOCK = Duration.ofMinutes(15);
 
+	/** Sessions planning seed statements ahead of the runner: one per core, as planning is all CPU. */
+	private static final int PLANNERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+
 	private final Driver driver;
 
 	private final MigrationProperties properties;
@@ -256,7 +259,7 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		SeedStatement lastSchemaChange = all.stream().filter(SeedStatement::schemaChange).reduce((a, b) -> b).orElse(null);
 		List<SeedStatement> afterLastSchemaChange = all.subList(all.lastIndexOf(lastSchemaChange) + 1, all.size());
 		// Plans are made ahead only after the last schema change, which would empty Neo4j's plan cache.
-		try (PlanAhead planAhead = new PlanAhead(this.driver, afterLastSchemaChange)) {
+		try (PlanAhead planAhead = new PlanAhead(this.driver, afterLastSchemaChange, PLANNERS)) {
 			if (lastSchemaChange == null) {
 				planAhead.start();
 			}
@@ -304,7 +307,7 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 			return;
 		}
 		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
-			planAhead.reached(statement);
+			planAhead.beforeRunning(statement);
 			tx.run(statement.cypher(), statement.parameters()).consume();
 		}));
 	}
