@@ -13,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.fleetmanagement.FleetManagementSettings;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				// than Neo4j's defaults, which size the cache from the machine's whole memory.
 				.setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+				// An atlas that works offline sends nothing home: no usage report to Neo4j, no Fleet
+				// Manager discovery broadcasts from the user's machine.
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
 				.build();
 		}
 		catch (RuntimeException ex) {
