@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,7 @@ final class ClassPreloader {
 	private static final Logger log = LoggerFactory.getLogger(ClassPreloader.class);
 
 	/** Recorded by {@code bench/record-startup-classes.sh}. */
-	static final String CLASS_LIST = "META-INF/alliance-atlas/startup-classes.list.gz";
+	static final String CLASS_LIST = "META-INF/alliance-atlas/startup-classes.list";
 
 	/** A list with more names missing than this share was recorded for other dependencies. */
 	private static final double STALE_SHARE = 0.05;
@@ -43,14 +42,14 @@ final class ClassPreloader {
 		this.classNames = List.copyOf(classNames);
 	}
 
-	/** The class names of a gzipped list resource: one per line, blank lines and {@code #} comments ignored. */
+	/** The class names of a list resource: one per line, blank lines and {@code #} comments ignored. */
 	static List<String> readClassList(ClassLoader loader, String resource) throws IOException {
 		List<String> names = new ArrayList<>();
 		try (InputStream in = loader.getResourceAsStream(resource)) {
 			if (in == null) {
 				return names;
 			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				String name = line.strip();
 				if (!name.isEmpty() && !name.startsWith("#")) {
