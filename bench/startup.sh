@@ -5,7 +5,10 @@
 #   first start  - this tree already compiled, empty data directory: creates the database, applies the seed
 #   restart      - the same data directory again: nothing to apply
 # Run on demand from the repository root:  bench/startup.sh [runs]   (default 3 runs of each)
-# Prints each time and the medians. Uses ports 18080/17687 and temporary directories. The Maven cache
+# Prints each time and the medians, and two readings of the machine itself, because this shared machine's
+# speed drifts through the day by more than most changes: a CPU reference (the same fixed work before and
+# after) and the share of CPU time the host took away (steal) while the runs went on. Compare figures only
+# between runs whose readings agree. Uses ports 18080/17687 and temporary directories. The Maven cache
 # (~/.m2) must already hold the dependencies, as it does after any build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,9 +37,22 @@ measure() {   # $1 = project dir, $2 = data dir; prints seconds to first GraphQL
   printf '%d.%d\n' $((elapsed / 1000)) $((elapsed % 1000 / 100))
 }
 
+cpu_reference() {   # milliseconds to SHA-256 256 MiB of zeros: fixed CPU work, to compare hours and machines
+  local start
+  start=$(date +%s%N)
+  head -c 268435456 /dev/zero | sha256sum >/dev/null
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+cpu_ticks() {   # total and stolen CPU ticks so far, from the first line of /proc/stat
+  awk '/^cpu / {total = 0; for (i = 2; i <= 9; i++) total += $i; print total, $9}' /proc/stat
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 ./mvnw -q -B compile >/dev/null   # this tree compiled, as a developer has it after the first run
+reference_before=$(cpu_reference)
+read -r total_before steal_before < <(cpu_ticks)
 clean=(); first=(); again=()
 for i in $(seq "$runs"); do
   work=$(mktemp -d)
@@ -48,6 +64,10 @@ for i in $(seq "$runs"); do
   rm -rf "$work"
   echo "run $i: clean clone ${clean[-1]} s, first start ${first[-1]} s, restart ${again[-1]} s"
 done
+read -r total_after steal_after < <(cpu_ticks)
+echo "CPU reference (SHA-256 of 256 MiB): $reference_before ms before the runs, $(cpu_reference) ms after"
+echo "CPU time taken by the host (steal) during the runs: $(awk -v s=$((steal_after - steal_before)) \
+  -v t=$((total_after - total_before)) 'BEGIN {printf "%.1f", t ? 100 * s / t : 0}') %"
 echo "median clean clone (compile + seed): $(printf '%s\n' "${clean[@]}" | median) s"
 echo "median first start (seed applied):   $(printf '%s\n' "${first[@]}" | median) s"
 echo "median restart (nothing to apply):   $(printf '%s\n' "${again[@]}" | median) s"
