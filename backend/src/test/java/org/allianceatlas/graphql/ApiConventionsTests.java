@@ -86,9 +86,17 @@ class ApiConventionsTests {
 	}
 
 	@Test
-	void graphiqlIsServed() {
-		assertThat(this.mvc.get().uri("/graphiql")).hasStatus3xxRedirection();
-		assertThat(this.mvc.get().uri("/graphiql?path=/graphql")).hasStatusOk();
+	void graphiqlIsServedFromTheApplicationItselfNotFromACdn() {
+		assertThat(this.mvc.get().uri("/graphiql")).hasStatusOk()
+			.bodyText()
+			.contains("data-endpoint=\"/graphql\"")
+			.containsPattern("src=\"/webjars/graphiql/[0-9.]+/graphiql.min.js\"")
+			.containsPattern("src=\"/webjars/react/[0-9.]+/umd/react.production.min.js\"")
+			.doesNotContainPattern("(src|href)=\"(https?:)?//");
+		List.of("/webjars/graphiql/graphiql.min.js", "/webjars/graphiql/graphiql.min.css",
+				"/webjars/react/umd/react.production.min.js", "/webjars/react-dom/umd/react-dom.production.min.js",
+				"/js/graphiql.js")
+			.forEach((asset) -> assertThat(this.mvc.get().uri(asset)).as(asset).hasStatusOk());
 	}
 
 	@Test
