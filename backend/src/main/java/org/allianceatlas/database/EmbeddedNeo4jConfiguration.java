@@ -4,6 +4,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,9 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j) {
-		return GraphDatabase.driver(embeddedNeo4j.boltUri(), AuthTokens.none(),
-				Config.builder().withLogging(org.neo4j.driver.Logging.slf4j()).build());
+		return GraphDatabase.driver(embeddedNeo4j.boltUri(),
+				AuthTokens.basic(embeddedNeo4j.user(), embeddedNeo4j.password()),
+				Config.builder().withLogging(Logging.slf4j()).build());
 	}
 
 }

@@ -42,7 +42,9 @@ public final class ApiBenchmark {
 
 		System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none(),
+		// The embedded database's password: NEO4J_PASSWORD, or the file it keeps in its data directory.
+		String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
+		try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", password),
 				org.neo4j.driver.Config.builder().withLogging(org.neo4j.driver.Logging.none()).build())) {
 			driver.verifyConnectivity();
 			System.out.printf(Locale.ROOT, "GraphQL %s vs Cypher over %s; %d warm-up, %d measured runs each%n%n",

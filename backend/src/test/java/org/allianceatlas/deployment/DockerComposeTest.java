@@ -69,7 +69,9 @@ class DockerComposeTest {
 		Map<String, Object> healthcheck = (Map<String, Object>) neo4j.get("healthcheck");
 		assertThat(healthcheck).containsKeys("test", "interval", "retries");
 		assertThat(healthcheck.get("test").toString()).contains("cypher-shell");
-		assertThat((List<String>) neo4j.get("ports")).anyMatch(p -> p.startsWith("7687:7687"));
+		assertThat((List<String>) neo4j.get("ports")).as("published on loopback only")
+			.contains("127.0.0.1:7687:7687")
+			.allMatch(p -> p.startsWith("127.0.0.1:"));
 	}
 
 	@Test
@@ -88,6 +90,8 @@ class DockerComposeTest {
 		assertThat(environment.get("NEO4J_USERNAME")).isEqualTo("neo4j");
 		String auth = (String) ((Map<String, Object>) neo4j.get("environment")).get("NEO4J_AUTH");
 		assertThat(auth).isEqualTo("neo4j/" + environment.get("NEO4J_PASSWORD"));
+		// No default password: compose stops with a message unless NEO4J_PASSWORD is set.
+		assertThat(environment.get("NEO4J_PASSWORD").toString()).startsWith("${NEO4J_PASSWORD:?").doesNotContain(":-");
 
 		Map<String, Object> dependsOn = (Map<String, Object>) app.get("depends_on");
 		assertThat((Map<String, Object>) dependsOn.get("neo4j")).containsEntry("condition", "service_healthy");

@@ -139,8 +139,9 @@ class MigrationRunnerTest {
 	void aRestartOnTheSameDataDirectoryKeepsDataAddedOverBolt() {
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
 			runner(driver).migrate(runner(driver).loadMigrations());
-			// As a user's cypher-shell would connect: authentication is off, so any credentials are accepted.
-			try (Driver userTool = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "any password"));
+			// As a user's cypher-shell would connect: through the Bolt port for tools, with the kept password.
+			try (Driver userTool = GraphDatabase.driver(neo4j.publicBoltUri(),
+					AuthTokens.basic(neo4j.user(), neo4j.password()));
 					Session session = userTool.session()) {
 				session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
 			}
@@ -217,7 +218,7 @@ class MigrationRunnerTest {
 	}
 
 	private static Driver connect(EmbeddedNeo4j neo4j) {
-		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
 	}
 
 	private static MigrationRunner runner(Driver driver) {
