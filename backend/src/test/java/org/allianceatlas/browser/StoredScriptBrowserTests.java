@@ -82,6 +82,8 @@ class StoredScriptBrowserTests extends PageChecks {
 
 	@BeforeEach
 	void storePayloads() {
+		// Eight pages opened cold, one after another, on a machine that may be busy.
+		this.page.setDefaultNavigationTimeout(60_000);
 		this.page.addInitScript("document.addEventListener('securitypolicyviolation', (e) => console.error("
 				+ "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')))");
 		try (Session session = this.driver.session()) {
