@@ -1,4 +1,4 @@
-import { ROLE_COLOURS, STATUS_COLOURS, LABELS, chartOn, readData } from './atlas.js';
+import { ROLE_COLOURS, STATUS_COLOURS, LABELS, chartOn, readData, escapeHtml } from './atlas.js';
 
 // The year slider picks 31 December of that year (today for this year) and reloads the page.
 const form = document.getElementById('overlap-form');
@@ -42,9 +42,10 @@ if (data) {
     tooltip: {
       formatter: (p) => {
         const c = p.data.cell;
-        return `${p.data.state} — ${p.data.org}<br>${c.roleLabel || LABELS[c.role]}` +
-          (c.status !== 'ACTIVE' ? ` (${LABELS[c.status].toLowerCase()})` : '') +
-          `<br>${c.from || '?'} – ${c.to || ''}`;
+        // Tooltips are HTML: every stored value goes through escapeHtml.
+        return `${escapeHtml(p.data.state)} — ${escapeHtml(p.data.org)}<br>${escapeHtml(c.roleLabel || LABELS[c.role] || c.role)}` +
+          (c.status !== 'ACTIVE' ? ` (${escapeHtml((LABELS[c.status] || c.status).toLowerCase())})` : '') +
+          `<br>${escapeHtml(c.from || '?')} – ${escapeHtml(c.to || '')}`;
       },
     },
     grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
@@ -65,7 +66,7 @@ if (data) {
   const orgChart = chartOn(document.getElementById('org-matrix'));
   orgChart.setOption({
     aria: { enabled: true },
-    tooltip: { formatter: (p) => `${orgs[p.value[1]]} & ${orgs[p.value[0]]}: ${p.value[2]} shared members` },
+    tooltip: { formatter: (p) => `${escapeHtml(orgs[p.value[1]])} & ${escapeHtml(orgs[p.value[0]])}: ${escapeHtml(p.value[2])} shared members` },
     grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: orgs, position: 'top' },
     yAxis: { type: 'category', data: orgs, inverse: true },
@@ -88,7 +89,7 @@ if (data) {
   const upset = chartOn(document.getElementById('upset'));
   upset.setOption({
     aria: { enabled: true },
-    tooltip: { trigger: 'item', formatter: (p) => (p.seriesIndex === 0 ? `${sets[p.dataIndex].label}: ${sets[p.dataIndex].states.join(', ')}` : '') },
+    tooltip: { trigger: 'item', formatter: (p) => (p.seriesIndex === 0 ? `${escapeHtml(sets[p.dataIndex].label)}: ${escapeHtml(sets[p.dataIndex].states.join(', '))}` : '') },
     grid: [{ left: 60, right: 10, top: 10, height: '48%' }, { left: 60, right: 10, top: '62%', bottom: 10 }],
     xAxis: [
       { type: 'category', data: labels, gridIndex: 0, axisLabel: { show: false }, axisTick: { show: false } },

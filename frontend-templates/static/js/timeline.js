@@ -43,18 +43,19 @@ if (data) {
 
   element.style.height = `${Math.max(260, 90 + rows.length * 22)}px`;
   const chart = chartOn(element);
-  const range = (a, b) => `${a || '?'} – ${b || 'today'}`;
+  const range = (a, b) => `${escapeHtml(a || '?')} – ${escapeHtml(b || 'today')}`;
   chart.setOption({
     aria: { enabled: true },
     tooltip: {
+      // Tooltips are HTML: every stored value goes through escapeHtml.
       formatter: (p) => {
         if (p.data.event) {
           const e = p.data.event;
-          return `<strong>${escapeHtml(e.date)}</strong> ${escapeHtml(e.title)}<br>${e.organisations.map((o) => o.abbreviation).join(', ')}`;
+          return `<strong>${escapeHtml(e.date)}</strong> ${escapeHtml(e.title)}<br>${escapeHtml(e.organisations.map((o) => o.abbreviation).join(', '))}`;
         }
         const m = p.data.membership;
-        const head = `${escapeHtml(m.state.name)} — ${m.organisation.abbreviation}`;
-        if (p.data.change) return `${head}<br>${LABELS[p.data.change.status] || p.data.change.status} ${range(p.data.change.from, p.data.change.to)}`;
+        const head = `${escapeHtml(m.state.name)} — ${escapeHtml(m.organisation.abbreviation)}`;
+        if (p.data.change) return `${head}<br>${escapeHtml(LABELS[p.data.change.status] || p.data.change.status)} ${range(p.data.change.from, p.data.change.to)}`;
         return `${head}<br>${escapeHtml(m.roleLabel || LABELS[m.role])} ${range(m.from, m.to)}` +
           (m.from ? '' : '<br>start not given by the source') +
           (m.to && m.status === 'SUSPENDED' ? '<br>ended as suspended' : '');

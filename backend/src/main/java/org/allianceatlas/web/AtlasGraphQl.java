@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.allianceatlas.availability.AtlasErrorType;
+import org.allianceatlas.availability.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.ExecutionGraphQlResponse;
@@ -45,6 +47,10 @@ class AtlasGraphQl {
 		List<ResponseError> errors = response.getErrors().stream()
 			.filter((error) -> !"NOT_FOUND".equals(String.valueOf(error.getErrorType())))
 			.toList();
+		// Without its database a page has nothing to show; it answers 503 (DatabaseUnavailablePages), not a 404.
+		if (errors.stream().anyMatch(AtlasErrorType.UNAVAILABLE::is)) {
+			throw new DatabaseUnavailableException();
+		}
 		Map<String, Object> data = response.getData();
 		if (!errors.isEmpty()) {
 			if (data == null) {
