@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -44,6 +45,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
 	private static final Duration PASSWORD_CHANGE_TIMEOUT = Duration.ofMinutes(2);
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(2);
 
 	private final DatabaseManagementService managementService;
 
@@ -94,6 +97,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
 				// An atlas that works offline sends nothing home: no usage report to Neo4j, no Fleet
 				// Manager discovery broadcasts from the user's machine.
+				// A stop (SIGTERM, Docker's 10 s grace) waits briefly for open transactions and Bolt connections,
+				// not Neo4j's default 10 s and 5 min: the web server has already finished its requests by then.
+				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, SHUTDOWN_WAIT)
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(FleetManagementSettings.fleet_manager_enabled, false)
 				.build();

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.allianceatlas.AllianceAtlasApplication;
 import org.allianceatlas.database.EmbeddedNeo4j;
@@ -22,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,8 +69,8 @@ class DatabaseOutageTests {
 
 	@Test
 	void aDatabaseThatGoesAwayGivesClearAnswersAndTheApplicationRecoversByItself() throws Exception {
-		this.database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", 0));
-		String boltUri = this.database.boltUri();
+		this.database = EmbeddedNeo4j.start(databaseProperties(0));
+		String boltUri = this.database.publicBoltUri();
 		int boltPort = URI.create(boltUri).getPort();
 		// One state is all this needs; the seed migrations would take the test's whole time to apply.
 		try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic(USER, PASSWORD))) {
@@ -111,7 +113,7 @@ class DatabaseOutageTests {
 			.doesNotContain("Exception", "org.neo4j", "bolt://", "127.0.0.1");
 
 		// The database returns on the same directory and port; the application finds it by itself.
-		this.database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", boltPort));
+		this.database = EmbeddedNeo4j.start(databaseProperties(boltPort));
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (get("/actuator/health", "application/json").status() != 200 && System.nanoTime() < deadline) {
 			Thread.sleep(200);
@@ -145,6 +147,12 @@ class DatabaseOutageTests {
 				HttpResponse.BodyHandlers.ofString());
 		return new Answer(response.statusCode(), response.body(),
 				response.headers().firstValue("Retry-After").orElse(null), Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/** A standalone database with a password of its own, on the given Bolt port (0: a free one). */
+	private EmbeddedNeo4jProperties databaseProperties(int boltPort) {
+		return new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", boltPort, PASSWORD, List.of(),
+				Duration.ofSeconds(60), DataSize.ofMegabytes(256), DataSize.ofGigabytes(1));
 	}
 
 	private URI uri(String path) {
