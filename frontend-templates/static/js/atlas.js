@@ -3,7 +3,7 @@
 /** Labels of roles, statuses and relationship kinds: the page's vocabulary block, written by the server. */
 const vocabularyElement = document.getElementById('atlas-vocabulary');
 export const VOCABULARY = vocabularyElement?.textContent.trim()
-  ? JSON.parse(vocabularyElement.textContent) : { labels: {}, swatches: {}, roles: [], statuses: [], stages: [], relationships: [] };
+  ? JSON.parse(vocabularyElement.textContent) : { labels: {}, swatches: {}, roles: [], statuses: [], stages: [], relationships: [], nodeKinds: [] };
 export const LABELS = VOCABULARY.labels;
 
 /** Colours of roles and of statuses and stages (Okabe–Ito; Paul Tol's muted scheme for the stages). */

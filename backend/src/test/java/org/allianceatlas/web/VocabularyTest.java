@@ -25,12 +25,15 @@ class VocabularyTest {
 		assertThat(this.vocabulary.roles()).containsExactly("MEMBER", "ASSOCIATE_MEMBER", "OBSERVER",
 				"PARLIAMENTARY_OBSERVER", "PARTNER");
 		assertThat(this.vocabulary.labels()).containsEntry("WITHDRAWING", "Withdrawing (notice given)");
+		assertThat(this.vocabulary.nodeKinds()).containsExactly("STATE", "ORGANISATION", "BODY", "PERSON", "EVENT");
+		assertThat(this.vocabulary.swatches()).containsKeys("STATE", "EVENT", "PART_OF").doesNotContainKey("MEMBER_OF");
 	}
 
 	@Test
 	void theStylesheetHasAClassPerRoleAndStatus() {
 		assertThat(this.vocabulary.css()).contains(".r-MEMBER { background: #0072b2; color: #fff; }",
-				".s-FROZEN { background: #cc79a7; color: #000; }", ".s-REPRESENTATIVES_RECALLED {");
+				".s-FROZEN { background: #cc79a7; color: #000; }", ".s-REPRESENTATIVES_RECALLED {")
+			.doesNotContain(".s-STATE", ".s-PART_OF");
 	}
 
 	@Test
