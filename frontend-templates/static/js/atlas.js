@@ -1,26 +1,17 @@
 // Shared helpers for the Alliance Atlas pages: colours, data reading, chart set-up.
 
-/** Okabe–Ito colours, safe for colour-blind readers; the same as in atlas.css. */
-export const ROLE_COLOURS = {
-  MEMBER: '#0072b2',
-  ASSOCIATE_MEMBER: '#56b4e9',
-  OBSERVER: '#e69f00',
-  PARLIAMENTARY_OBSERVER: '#f0e442',
-  PARTNER: '#009e73',
-};
-export const STATUS_COLOURS = {
-  FROZEN: '#cc79a7', SUSPENDED: '#d55e00', ENDED: '#b8bec8',
-  // Stages recorded inside a membership (Paul Tol's muted scheme, also colour-blind safe).
-  WITHDRAWING: '#999933', REPRESENTATIVES_RECALLED: '#882255',
-};
-export const TROOP_COLOURS = { active: '#0072b2', reserve: '#56b4e9', paramilitary: '#e69f00' };
+/** Labels of roles, statuses and relationship kinds: the page's vocabulary block, written by the server. */
+const vocabularyElement = document.getElementById('atlas-vocabulary');
+export const VOCABULARY = vocabularyElement?.textContent.trim()
+  ? JSON.parse(vocabularyElement.textContent) : { labels: {}, swatches: {}, roles: [], statuses: [], stages: [], relationships: [], nodeKinds: [] };
+export const LABELS = VOCABULARY.labels;
 
-export const LABELS = {
-  MEMBER: 'Member', ASSOCIATE_MEMBER: 'Associate member', OBSERVER: 'Observer',
-  PARLIAMENTARY_OBSERVER: 'Parliamentary observer', PARTNER: 'Partner',
-  ACTIVE: 'Active', FROZEN: 'Frozen', SUSPENDED: 'Suspended', ENDED: 'Ended',
-  WITHDRAWING: 'Withdrawing (notice given)', REPRESENTATIVES_RECALLED: 'Representatives recalled',
-};
+/** Colours of roles and of statuses and stages (Okabe–Ito; Paul Tol's muted scheme for the stages). */
+const colours = (keys) => Object.fromEntries(keys.map((key) => [key, VOCABULARY.swatches[key].colour]));
+export const ROLE_COLOURS = colours(VOCABULARY.roles);
+export const STATUS_COLOURS = colours([...VOCABULARY.statuses.filter((s) => s !== 'ACTIVE'), ...VOCABULARY.stages]);
+/** Troop bars reuse the first three role colours. */
+export const TROOP_COLOURS = { active: ROLE_COLOURS.MEMBER, reserve: ROLE_COLOURS.ASSOCIATE_MEMBER, paramilitary: ROLE_COLOURS.OBSERVER };
 
 /** The colour of a membership: its status if not active, else its role. */
 export function membershipColour(role, status) {

@@ -4,15 +4,12 @@
 //   &asOf=2010-01-01                     only relationships that held on that day
 //   &from=ARM&to=GUAM                    the shortest connection highlighted
 //   &selected=STATE:ARM                  the node whose details are open
-import { ROLE_COLOURS, LABELS, escapeHtml } from './atlas.js';
+import { ROLE_COLOURS, LABELS, VOCABULARY, escapeHtml } from './atlas.js';
 
-const KIND_STYLE = {
-  STATE: { color: '#0072b2', shape: 'ellipse' },
-  ORGANISATION: { color: '#e69f00', shape: 'round-rectangle' },
-  BODY: { color: '#009e73', shape: 'round-triangle' },
-  PERSON: { color: '#cc79a7', shape: 'ellipse' },
-  EVENT: { color: '#999999', shape: 'diamond' },
-};
+// Colours from the page's vocabulary; the shapes are the explorer's own.
+const SHAPES = { STATE: 'ellipse', ORGANISATION: 'round-rectangle', BODY: 'round-triangle', PERSON: 'ellipse', EVENT: 'diamond' };
+const KIND_STYLE = Object.fromEntries(VOCABULARY.nodeKinds.map((kind) => [kind,
+  { color: VOCABULARY.swatches[kind].colour, shape: SHAPES[kind] || 'ellipse' }]));
 const EDGE_FIELDS = 'start end type role roleLabel membershipKey from to sources { key title publisher url }';
 const NODE_FIELDS = 'id kind key label';
 
@@ -80,9 +77,8 @@ function edgeId(e) {
 }
 
 function edgeColour(e) {
-  if (e.type === 'MEMBER_OF') return ROLE_COLOURS[e.role] || '#0072b2';
-  return { SUCCEEDED_BY: '#1d2430', PART_OF: '#009e73', OBSERVER_IN: '#e69f00', COOPERATES_WITH: '#56b4e9',
-    HELD_OFFICE: '#cc79a7', NATIONAL_OF: '#cc79a7', CONCERNS: '#999999', INVOLVES: '#999999' }[e.type] || '#777';
+  if (e.type === 'MEMBER_OF') return ROLE_COLOURS[e.role] || ROLE_COLOURS.MEMBER;
+  return VOCABULARY.swatches[e.type]?.colour || '#777';
 }
 
 function addNodes(nodes) {

@@ -9,12 +9,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The one Spring test configuration of the suite: the whole application on a random port, over the real
  * embedded Neo4j seeded by the migrations, with a {@code GraphQlTester} and {@code MockMvc}. Every test
  * class that needs the application uses exactly this, so Spring caches one context, and one database
- * starts, per test run. Tests must leave the seeded graph as they found it.
+ * starts, per test run. Tests must leave the seeded graph as they found it. "Today" is fixed ({@link FixedClock}).
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -22,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureGraphQlTester
 @AutoConfigureMockMvc
+@Import(FixedClock.class)
 public @interface AtlasTest {
 
 }

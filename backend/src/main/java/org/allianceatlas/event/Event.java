@@ -3,7 +3,7 @@ package org.allianceatlas.event;
 import org.allianceatlas.query.Row;
 
 /** Something that happened on a (partially) known date. */
-record Event(String key, String date, String title, String kind, String description, Integer troops,
+public record Event(String key, String date, String title, String kind, String description, Integer troops,
 		Integer aircraft, Integer participatingStates) {
 
 	static Event from(Row row) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class GraphRepository {
 
 	/** Relationships a path or neighbourhood may follow (not provenance, names or claims). */
-	static final String FACT_RELATIONSHIPS = "SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF";
+	private static final String FACT_RELATIONSHIPS = RelationshipKind.factTypes();
 
 	private static final String NODE = "{labels: labels(%1$s), props: %1$s{.iso3, .abbreviation, .key, .name, .title}, id: elementId(%1$s)}";
 
@@ -31,8 +31,8 @@ class GraphRepository {
 		this.cypher = cypher;
 	}
 
-	/** A state (iso3), organisation (abbreviation), body, person or event (key). */
-	Optional<Row> resolve(String key) {
+	/** A state (iso3), organisation (abbreviation), body, person or event (key), with its element id. */
+	Optional<Located> resolve(String key) {
 		return this.cypher.rows("""
 				CALL () {
 				  MATCH (n:State {iso3: $key}) RETURN n
@@ -42,11 +42,11 @@ class GraphRepository {
 				  UNION MATCH (n:Event {key: $key}) RETURN n
 				}
 				RETURN %s AS node LIMIT 1""".formatted(NODE.formatted("n")), Map.of("key", key))
-			.stream().map(r -> r.row("node")).findFirst();
+			.stream().map(r -> new Located(GraphNode.from(r.row("node")), r.row("node").string("id"))).findFirst();
 	}
 
-	/** Nodes and relationships of a shortest path, or empty when there is none. */
-	Optional<Row> shortestPath(String fromId, String toId, LocalDate asOf) {
+	/** A shortest path, each membership on it shown as one edge; empty when there is none. */
+	Optional<Path> shortestPath(String fromId, String toId, LocalDate asOf) {
 		return this.cypher.rows("""
 				CYPHER 25
 				MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
@@ -59,12 +59,12 @@ class GraphRepository {
 				""".formatted(FACT_RELATIONSHIPS, Periods.holds("r"), Periods.membershipHolds("x"),
 				NODE.formatted("n").replace("props: n{", "props: n{.role, .roleLabel, .from, .to, ")),
 				Params.of("from", fromId, "to", toId, "asOf", asOf))
-			.stream().findFirst();
+			.stream().findFirst().map(GraphRepository::toPath);
 	}
 
 	/** Every edge touching the given nodes, each with both ends; one round trip per step out. */
-	List<Row> edgesOf(List<String> ids, LocalDate asOf) {
-		return new ArrayList<>(this.cypher.rows("""
+	List<Hop> edgesOf(List<String> ids, LocalDate asOf) {
+		return this.cypher.rows("""
 				MATCH (n) WHERE elementId(n) IN $ids
 				CALL (n) {
 				  MATCH (n)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation) WHERE %1$s
@@ -81,11 +81,46 @@ class GraphRepository {
 				}
 				RETURN %4$s AS start, %5$s AS end, type, props, elementId(other) AS other""".formatted(
 				Periods.membershipHolds("m"), FACT_RELATIONSHIPS, Periods.holds("r"), NODE.formatted("s"), NODE.formatted("e")),
-				Params.of("ids", ids, "asOf", asOf)));
+				Params.of("ids", ids, "asOf", asOf)).stream().map(row -> {
+					GraphNode a = GraphNode.from(row.row("start"));
+					GraphNode b = GraphNode.from(row.row("end"));
+					return new Hop(edge(a, b, row.string("type"), row.row("props")), a, b, row.string("other"));
+				}).toList();
+	}
+
+	/** Collapses each membership node of the path into one MEMBER_OF edge from its state to its organisation. */
+	private static Path toPath(Row row) {
+		List<Row> nodes = row.rows("nodes");
+		List<Row> relationships = row.rows("relationships");
+		List<Path.Step> steps = new ArrayList<>();
+		steps.add(new Path.Step(GraphNode.from(nodes.getFirst()), null));
+		int i = 1;
+		while (i < nodes.size()) {
+			GraphNode previous = steps.getLast().node();
+			Row current = nodes.get(i);
+			if (NodeKind.of(current.strings("labels")) == NodeKind.MEMBERSHIP) {
+				GraphNode next = GraphNode.from(nodes.get(i + 1));
+				boolean stateFirst = previous.kind() == NodeKind.STATE;
+				GraphEdge edge = edge(stateFirst ? previous : next, stateFirst ? next : previous, "MEMBER_OF",
+						current.row("props"));
+				steps.add(new Path.Step(next, edge));
+				i += 2;
+			}
+			else {
+				GraphNode node = GraphNode.from(current);
+				Row relationship = relationships.get(i - 1);
+				boolean forward = relationship.flag("forward");
+				GraphEdge edge = edge(forward ? previous : node, forward ? node : previous, relationship.string("type"),
+						relationship.row("props"));
+				steps.add(new Path.Step(node, edge));
+				i++;
+			}
+		}
+		return new Path(steps.size() - 1, steps);
 	}
 
 	/** Turns a MEMBER_OF or plain relationship row into an edge between the two nodes. */
-	static GraphEdge edge(GraphNode start, GraphNode end, String type, Row props) {
+	private static GraphEdge edge(GraphNode start, GraphNode end, String type, Row props) {
 		if ("MEMBER_OF".equals(type)) {
 			return new GraphEdge(start.id(), end.id(), type, props.string("role"), props.string("roleLabel"),
 					props.string("key"), props.string("from"), props.string("to"), List.of(), NodeKind.MEMBERSHIP,
@@ -96,6 +131,14 @@ class GraphRepository {
 		String from = (props.string("from") != null) ? props.string("from") : props.string("date");
 		return new GraphEdge(start.id(), end.id(), type, null, label, null, from, props.string("to"),
 				props.strings("sources"), eventEdge ? NodeKind.EVENT : null, eventEdge ? start.key() : null);
+	}
+
+	/** A node and its element id (used within one request only). */
+	record Located(GraphNode node, String id) {
+	}
+
+	/** An edge found one step out, its two ends, and the element id of the end on the far side. */
+	record Hop(GraphEdge edge, GraphNode start, GraphNode end, String otherId) {
 	}
 
 }

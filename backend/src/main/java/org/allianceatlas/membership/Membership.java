@@ -11,24 +11,28 @@ import org.allianceatlas.state.State;
  * A state's membership of an organisation in one role for one period, read together with its state,
  * organisation and status periods so that its status on a day needs no further query.
  *
- * @param asOf the day the membership was asked about; its {@code status} is for this day (today if null)
+ * @param statusDay the day its {@code status} is for: the day asked about, or today when none was
  */
 public record Membership(String key, State state, Organisation organisation, String role, String roleLabel,
 		String from, String to, LocalDate validFrom, LocalDate validTo, String endStatus, String note,
-		List<StatusChange> statusChanges, LocalDate asOf) {
+		List<StatusChange> statusChanges, LocalDate statusDay) {
 
-	static Membership from(Row row, LocalDate asOf) {
+	static Membership from(Row row, LocalDate statusDay) {
 		Row m = row.row("membership");
 		return new Membership(m.string("key"), State.from(row.row("state")), Organisation.from(row.row("organisation")),
 				m.string("role"), m.string("roleLabel"), m.string("from"), m.string("to"), m.date("validFrom"),
 				m.date("validTo"), m.string("endStatus"), m.string("note"),
-				row.rows("statusChanges").stream().map(StatusChange::from).toList(), asOf);
+				row.rows("statusChanges").stream().map(StatusChange::from).toList(), statusDay);
 	}
 
 	/** Status on the day asked about: see the schema's description of {@code Membership.status}. */
 	public MembershipStatus status() {
-		LocalDate day = (this.asOf != null) ? this.asOf : LocalDate.now();
-		return statusOn(day);
+		return statusOn(this.statusDay);
+	}
+
+	/** Whether it has ended (or not yet begun) on its status day. */
+	public boolean ended() {
+		return status() == MembershipStatus.ENDED;
 	}
 
 	public MembershipStatus statusOn(LocalDate day) {

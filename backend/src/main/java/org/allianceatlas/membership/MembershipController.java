@@ -31,40 +31,34 @@ class MembershipController {
 
 	private static final String LOADER = "memberships";
 
-	private final MembershipRepository memberships;
+	private final MembershipService memberships;
 
 	private final Facts facts;
 
-	MembershipController(MembershipRepository memberships, Facts facts, BatchLoaderRegistry registry) {
+	MembershipController(MembershipService memberships, Facts facts, BatchLoaderRegistry registry) {
 		this.memberships = memberships;
 		this.facts = facts;
-		registry.<MembershipRepository.MembershipsOf, List<Membership>>forName(LOADER)
+		registry.<MembershipsOf, List<Membership>>forName(LOADER)
 			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> memberships.load(requests)));
 	}
 
 	@SchemaMapping(typeName = "Organisation")
 	CompletableFuture<List<Membership>> memberships(Organisation organisation, @Argument LocalDate asOf,
 			@Argument List<String> roles, DataFetchingEnvironment env) {
-		return loader(env).load(new MembershipRepository.MembershipsOf(organisation.abbreviation(), true, asOf,
-				(roles == null) ? null : roles.stream().sorted().distinct().toList()));
+		return loader(env).load(MembershipsOf.organisation(organisation.abbreviation(), asOf, roles));
 	}
 
 	@SchemaMapping(typeName = "State", field = "memberships")
 	CompletableFuture<List<Membership>> stateMemberships(State state, @Argument LocalDate asOf,
 			DataFetchingEnvironment env) {
-		return loader(env).load(new MembershipRepository.MembershipsOf(state.iso3(), false, asOf, null));
+		return loader(env).load(MembershipsOf.state(state.iso3(), asOf));
 	}
 
 	@BatchMapping
 	Map<Membership, Body> through(List<Membership> list) {
-		Map<String, org.allianceatlas.query.Row> bodies = this.memberships
-			.bodiesThrough(list.stream().map(Membership::key).distinct().toList());
+		Map<String, Body> bodies = this.memberships.bodiesThrough(list.stream().map(Membership::key).distinct().toList());
 		Map<Membership, Body> result = new LinkedHashMap<>();
-		list.forEach(m -> {
-			if (bodies.containsKey(m.key())) {
-				result.put(m, Body.from(bodies.get(m.key())));
-			}
-		});
+		list.stream().filter(m -> bodies.containsKey(m.key())).forEach(m -> result.put(m, bodies.get(m.key())));
 		return result;
 	}
 
@@ -83,7 +77,7 @@ class MembershipController {
 		return this.facts.sourcesFor(NodeKind.STATUS_CHANGE, list, StatusChange::key);
 	}
 
-	private static DataLoader<MembershipRepository.MembershipsOf, List<Membership>> loader(
+	private static DataLoader<MembershipsOf, List<Membership>> loader(
 			DataFetchingEnvironment env) {
 		return env.getDataLoader(LOADER);
 	}

@@ -2,6 +2,7 @@ package org.allianceatlas.membership;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.allianceatlas.organisation.Body;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
@@ -33,11 +35,14 @@ class MembershipRepository {
 		this.cypher = cypher;
 	}
 
-	/** Memberships for every requested owner; requests with the same day and roles share one query. */
-	Map<MembershipsOf, List<Membership>> load(Set<MembershipsOf> requests) {
+	/**
+	 * Memberships for every requested owner; requests with the same day and roles share one query. A
+	 * request without a day gets each membership's status for {@code today}.
+	 */
+	Map<MembershipsOf, List<Membership>> load(Set<MembershipsOf> requests, LocalDate today) {
 		Map<MembershipsOf, List<Membership>> result = new HashMap<>();
 		Map<List<Object>, List<MembershipsOf>> groups = requests.stream()
-			.collect(Collectors.groupingBy(r -> java.util.Arrays.asList(r.byOrganisation(), r.asOf(), r.roles()),
+			.collect(Collectors.groupingBy(r -> Arrays.asList(r.byOrganisation(), r.asOf(), r.roles()),
 					LinkedHashMap::new, Collectors.toList()));
 		for (List<MembershipsOf> group : groups.values()) {
 			MembershipsOf first = group.getFirst();
@@ -48,7 +53,7 @@ class MembershipRepository {
 			for (Row row : this.cypher.rows(query, Params.of("owners", group.stream().map(MembershipsOf::owner).toList(),
 					"roles", first.roles(), "asOf", first.asOf()))) {
 				byOwner.computeIfAbsent(row.string("owner"), k -> new ArrayList<>())
-					.add(Membership.from(row, first.asOf()));
+					.add(Membership.from(row, (first.asOf() != null) ? first.asOf() : today));
 			}
 			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
 		}
@@ -56,25 +61,14 @@ class MembershipRepository {
 	}
 
 	/** Which bodies hold the memberships (a parliament observing an assembly), by membership key. */
-	Map<String, Row> bodiesThrough(List<String> membershipKeys) {
-		Map<String, Row> result = new HashMap<>();
+	Map<String, Body> bodiesThrough(List<String> membershipKeys) {
+		Map<String, Body> result = new HashMap<>();
 		for (Row row : this.cypher.rows("""
 				MATCH (m:Membership)-[:THROUGH]->(b:Body) WHERE m.key IN $keys
 				RETURN m.key AS membership, b{.*} AS body""", Map.of("keys", membershipKeys))) {
-			result.put(row.string("membership"), row.row("body"));
+			result.put(row.string("membership"), Body.from(row.row("body")));
 		}
 		return result;
-	}
-
-	/**
-	 * A request for the memberships of one state or organisation.
-	 *
-	 * @param owner iso3 of a state or abbreviation of an organisation
-	 * @param byOrganisation whether {@code owner} is an organisation
-	 * @param asOf only memberships that held on this day; all when null
-	 * @param roles only these roles; all when null
-	 */
-	record MembershipsOf(String owner, boolean byOrganisation, LocalDate asOf, List<String> roles) {
 	}
 
 }

@@ -3,6 +3,6 @@ package org.allianceatlas.organisation;
 import java.util.List;
 
 /** A person's term in an office; the sources are listed by key on the relationship. */
-record OfficeHolding(Person person, Organisation organisation, String office, String from, String to,
+public record OfficeHolding(Person person, Organisation organisation, String office, String from, String to,
 		List<String> sourceKeys) {
 }

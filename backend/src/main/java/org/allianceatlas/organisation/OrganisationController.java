@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.query.NodeKind;
-import org.allianceatlas.query.Row;
 import org.allianceatlas.source.Claim;
 import org.allianceatlas.source.Facts;
 import org.allianceatlas.source.Name;
@@ -29,11 +31,11 @@ class OrganisationController {
 
 	private static final String OFFICE_HOLDERS = "officeHolders";
 
-	private final OrganisationRepository organisations;
+	private final OrganisationService organisations;
 
 	private final Facts facts;
 
-	OrganisationController(OrganisationRepository organisations, Facts facts, BatchLoaderRegistry registry) {
+	OrganisationController(OrganisationService organisations, Facts facts, BatchLoaderRegistry registry) {
 		this.organisations = organisations;
 		this.facts = facts;
 		// officeHolders takes an argument, which @BatchMapping cannot pass on: one loader per day asked.
@@ -43,8 +45,7 @@ class OrganisationController {
 
 	@QueryMapping
 	Organisation organisation(@Argument String abbreviation) {
-		return this.organisations.find(abbreviation)
-			.orElseThrow(() -> new NotFoundException("abbreviation", abbreviation, "organisation"));
+		return this.organisations.require("abbreviation", abbreviation);
 	}
 
 	@QueryMapping
@@ -111,28 +112,12 @@ class OrganisationController {
 
 	@BatchMapping(typeName = "Body", field = "organisation")
 	Map<Body, Organisation> bodyOrganisation(List<Body> list) {
-		Map<String, Row> owners = this.organisations.owners(list.stream().map(Body::key).distinct().toList());
-		Map<Body, Organisation> result = new LinkedHashMap<>();
-		list.forEach(body -> {
-			Row owner = owners.get(body.key());
-			if (owner != null && owner.flag("isOrganisation")) {
-				result.put(body, Organisation.from(owner.row("owner")));
-			}
-		});
-		return result;
+		return ofOwner(list, BodyOwner::organisation);
 	}
 
 	@BatchMapping(typeName = "Body", field = "state")
 	Map<Body, State> bodyState(List<Body> list) {
-		Map<String, Row> owners = this.organisations.owners(list.stream().map(Body::key).distinct().toList());
-		Map<Body, State> result = new LinkedHashMap<>();
-		list.forEach(body -> {
-			Row owner = owners.get(body.key());
-			if (owner != null && !owner.flag("isOrganisation")) {
-				result.put(body, State.from(owner.row("owner")));
-			}
-		});
-		return result;
+		return ofOwner(list, BodyOwner::state);
 	}
 
 	@BatchMapping(typeName = "Body", field = "names")
@@ -154,14 +139,25 @@ class OrganisationController {
 		return result;
 	}
 
-	private Map<OfficeHoldersOf, List<OfficeHolding>> loadOfficeHolders(java.util.Set<OfficeHoldersOf> requests) {
+	private Map<OfficeHoldersOf, List<OfficeHolding>> loadOfficeHolders(Set<OfficeHoldersOf> requests) {
 		Map<OfficeHoldersOf, List<OfficeHolding>> result = new LinkedHashMap<>();
-		requests.stream().collect(java.util.stream.Collectors.groupingBy(r -> java.util.Optional.ofNullable(r.asOf())))
-			.forEach((day, group) -> {
-				Map<String, List<OfficeHolding>> found = this.organisations
-					.officeHolders(group.stream().map(OfficeHoldersOf::abbreviation).toList(), day.orElse(null));
-				group.forEach(r -> result.put(r, found.getOrDefault(r.abbreviation(), List.of())));
-			});
+		requests.stream().collect(Collectors.groupingBy(r -> Optional.ofNullable(r.asOf()))).forEach((day, group) -> {
+			Map<String, List<OfficeHolding>> found = this.organisations
+				.officeHolders(group.stream().map(OfficeHoldersOf::abbreviation).toList(), day.orElse(null));
+			group.forEach(r -> result.put(r, found.getOrDefault(r.abbreviation(), List.of())));
+		});
+		return result;
+	}
+
+	private <V> Map<Body, V> ofOwner(List<Body> list, Function<BodyOwner, V> side) {
+		Map<String, BodyOwner> owners = this.organisations.owners(list.stream().map(Body::key).distinct().toList());
+		Map<Body, V> result = new LinkedHashMap<>();
+		for (Body body : list) {
+			BodyOwner owner = owners.get(body.key());
+			if (owner != null && side.apply(owner) != null) {
+				result.put(body, side.apply(owner));
+			}
+		}
 		return result;
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Organisations and what hangs off them, many organisations per round trip. */
 @Repository
-public class OrganisationRepository {
+class OrganisationRepository {
 
 	private final CypherQueries cypher;
 
@@ -23,18 +23,18 @@ public class OrganisationRepository {
 		this.cypher = cypher;
 	}
 
-	public Optional<Organisation> find(String abbreviation) {
+	Optional<Organisation> find(String abbreviation) {
 		return this.cypher.rows("MATCH (o:Organisation {abbreviation: $abbreviation}) RETURN o{.*} AS o",
 				Map.of("abbreviation", abbreviation)).stream().map(r -> Organisation.from(r.row("o"))).findFirst();
 	}
 
-	public List<Organisation> findAll() {
+	List<Organisation> findAll() {
 		return this.cypher.rows("MATCH (o:Organisation) RETURN o{.*} AS o ORDER BY o.abbreviation", Map.of())
 			.stream().map(r -> Organisation.from(r.row("o"))).toList();
 	}
 
 	/** Which of the abbreviations exist. */
-	public List<String> existing(List<String> abbreviations) {
+	List<String> existing(List<String> abbreviations) {
 		return this.cypher.rows("""
 				MATCH (o:Organisation) WHERE o.abbreviation IN $abbreviations RETURN o.abbreviation AS abbreviation""",
 				Map.of("abbreviations", abbreviations)).stream().map(r -> r.string("abbreviation")).toList();
@@ -96,13 +96,15 @@ public class OrganisationRepository {
 	}
 
 	/** The organisation or state each body belongs to, by body key. */
-	Map<String, Row> owners(List<String> bodyKeys) {
-		Map<String, Row> result = new HashMap<>();
+	Map<String, BodyOwner> owners(List<String> bodyKeys) {
+		Map<String, BodyOwner> result = new HashMap<>();
 		for (Row row : this.cypher.rows("""
 				MATCH (b:Body)-[:PART_OF]->(x) WHERE b.key IN $keys AND (x:Organisation OR x:State)
 				RETURN b.key AS body, x:Organisation AS isOrganisation, x{.*} AS owner""",
 				Map.of("keys", bodyKeys))) {
-			result.put(row.string("body"), row);
+			boolean organisation = row.flag("isOrganisation");
+			result.put(row.string("body"), new BodyOwner(organisation ? Organisation.from(row.row("owner")) : null,
+					organisation ? null : State.from(row.row("owner"))));
 		}
 		return result;
 	}

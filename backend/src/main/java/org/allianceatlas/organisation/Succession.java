@@ -3,5 +3,5 @@ package org.allianceatlas.organisation;
 import java.util.List;
 
 /** One organisation succeeding another; the sources are listed by key on the relationship. */
-record Succession(Organisation organisation, String date, List<String> sourceKeys) {
+public record Succession(Organisation organisation, String date, List<String> sourceKeys) {
 }

@@ -4,18 +4,22 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.allianceatlas.graphql.Batches;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.query.Row;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Batch look-ups shared by every feature: the sources, claims and names of many nodes of one kind in
  * one round trip each. Labels and key properties come from {@link NodeKind}, never from user input.
  */
-@Component
+@Repository
 public class Facts {
 
 	private final CypherQueries cypher;
@@ -63,41 +67,28 @@ public class Facts {
 
 	/** {@link #sourcesOf} keyed by the parent objects of a batch mapping. */
 	public <P> Map<P, List<Source>> sourcesFor(NodeKind kind, List<P> parents, Function<P, String> key) {
-		return byParent(parents, key, sourcesOf(kind, keys(parents, key)));
+		return Batches.byKey(parents, key, sourcesOf(kind, Batches.keys(parents, key)));
 	}
 
 	/** {@link #claimsOf} keyed by the parent objects of a batch mapping. */
 	public <P> Map<P, List<Claim>> claimsFor(NodeKind kind, List<P> parents, Function<P, String> key) {
-		return byParent(parents, key, claimsOf(kind, keys(parents, key)));
+		return Batches.byKey(parents, key, claimsOf(kind, Batches.keys(parents, key)));
 	}
 
 	/** {@link #namesOf} keyed by the parent objects of a batch mapping. */
 	public <P> Map<P, List<Name>> namesFor(NodeKind kind, List<P> parents, Function<P, String> key) {
-		return byParent(parents, key, namesOf(kind, keys(parents, key)));
+		return Batches.byKey(parents, key, namesOf(kind, Batches.keys(parents, key)));
 	}
 
 	/** For relationships that list their sources by key: every parent's sources in one round trip. */
 	public <P> Map<P, List<Source>> listedSourcesFor(List<P> parents, Function<P, List<String>> sourceKeys) {
-		java.util.Set<String> all = new java.util.TreeSet<>();
+		Set<String> all = new TreeSet<>();
 		parents.forEach(p -> all.addAll(sourceKeys.apply(p)));
 		Map<String, Source> found = all.isEmpty() ? Map.of() : sourcesByKey(all);
 		Map<P, List<Source>> result = new LinkedHashMap<>();
 		for (P parent : parents) {
-			result.put(parent, sourceKeys.apply(parent).stream().map(found::get).filter(java.util.Objects::nonNull)
+			result.put(parent, sourceKeys.apply(parent).stream().map(found::get).filter(Objects::nonNull)
 				.toList());
-		}
-		return result;
-	}
-
-	private static <P> List<String> keys(List<P> parents, Function<P, String> key) {
-		return parents.stream().map(key).distinct().toList();
-	}
-
-	private static <P, T> Map<P, List<T>> byParent(List<P> parents, Function<P, String> key,
-			Map<String, List<T>> byKey) {
-		Map<P, List<T>> result = new LinkedHashMap<>();
-		for (P parent : parents) {
-			result.put(parent, byKey.getOrDefault(key.apply(parent), List.of()));
 		}
 		return result;
 	}

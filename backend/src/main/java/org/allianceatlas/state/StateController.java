@@ -19,13 +19,13 @@ import org.springframework.stereotype.Controller;
 @Controller
 class StateController {
 
-	private final StateRepository states;
+	private final StateService states;
 
 	private final Paging paging;
 
 	private final Facts facts;
 
-	StateController(StateRepository states, Paging paging, Facts facts) {
+	StateController(StateService states, Paging paging, Facts facts) {
 		this.states = states;
 		this.paging = paging;
 		this.facts = facts;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** States by key, and pages of all states. */
 @Repository
-public class StateRepository {
+class StateRepository {
 
 	private final CypherQueries cypher;
 
@@ -17,7 +17,7 @@ public class StateRepository {
 		this.cypher = cypher;
 	}
 
-	public Optional<State> find(String iso3) {
+	Optional<State> find(String iso3) {
 		return this.cypher.rows("MATCH (s:State {iso3: $iso3}) RETURN s{.iso3, .iso2, .name} AS s",
 				Map.of("iso3", iso3)).stream().map(r -> State.from(r.row("s"))).findFirst();
 	}

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.allianceatlas.graphql.NotFoundException;
+import org.allianceatlas.graphql.Batches;
 import org.allianceatlas.organisation.Organisation;
-import org.allianceatlas.organisation.OrganisationRepository;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Claim;
 import org.allianceatlas.source.Facts;
@@ -25,27 +24,22 @@ import org.springframework.stereotype.Controller;
 @Controller
 class TroopController {
 
-	private final TroopRepository troops;
-
-	private final OrganisationRepository organisations;
+	private final TroopService troops;
 
 	private final Facts facts;
 
-	TroopController(TroopRepository troops, OrganisationRepository organisations, Facts facts) {
+	TroopController(TroopService troops, Facts facts) {
 		this.troops = troops;
-		this.organisations = organisations;
 		this.facts = facts;
 	}
 
 	@QueryMapping
 	List<TroopFigure> troopFigures(@Argument String organisation, @Argument Integer year) {
-		requireOrganisation(organisation);
 		return this.troops.dated(organisation, year);
 	}
 
 	@QueryMapping
 	List<TroopFigure> undatedTroopFigures(@Argument String organisation) {
-		requireOrganisation(organisation);
 		return this.troops.undated(organisation);
 	}
 
@@ -61,11 +55,8 @@ class TroopController {
 
 	@BatchMapping(typeName = "Organisation")
 	Map<Organisation, List<TroopTotal>> troopTotals(List<Organisation> list) {
-		Map<String, List<TroopTotal>> totals = this.troops
-			.totals(list.stream().map(Organisation::abbreviation).distinct().toList());
-		Map<Organisation, List<TroopTotal>> result = new LinkedHashMap<>();
-		list.forEach(o -> result.put(o, totals.getOrDefault(o.abbreviation(), List.of())));
-		return result;
+		return Batches.byKey(list, Organisation::abbreviation,
+				this.troops.totals(Batches.keys(list, Organisation::abbreviation)));
 	}
 
 	@BatchMapping(typeName = "TroopFigure", field = "claims")
@@ -94,12 +85,6 @@ class TroopController {
 		Map<State, List<TroopFigure>> result = new LinkedHashMap<>();
 		states.forEach(s -> result.put(s, figures.getOrDefault(s.iso3(), List.of()).stream().filter(which).toList()));
 		return result;
-	}
-
-	private void requireOrganisation(String abbreviation) {
-		if (abbreviation != null && this.organisations.existing(List.of(abbreviation)).isEmpty()) {
-			throw new NotFoundException("organisation", abbreviation, "organisation");
-		}
 	}
 
 }

@@ -14,9 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TroopRepository {
 
-	/** A state was a member in a year if a MEMBER membership overlaps that calendar year. */
+	/**
+	 * Whether state {@code s} was a member, in the year of figure {@code t}, of the organisation whose
+	 * abbreviation is {@code %s} (a parameter or variable): a MEMBER membership overlaps that calendar year.
+	 */
 	private static final String MEMBER_IN_YEAR = """
-			EXISTS { MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: $organisation})
+			EXISTS { MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: %s})
 			         WHERE (m.validFrom IS NULL OR m.validFrom <= date({year: toInteger(t.year), month: 12, day: 31}))
 			           AND (m.validTo IS NULL OR m.validTo >= date({year: toInteger(t.year), month: 1, day: 1})) }""";
 
@@ -35,7 +38,7 @@ class TroopRepository {
 				WHERE t.year IS NOT NULL AND ($year IS NULL OR t.year = $year)
 				  AND ($organisation IS NULL OR %s)
 				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.year, t.key"""
-			.formatted(MEMBER_IN_YEAR), Params.of("organisation", organisation, "year", year))
+			.formatted(MEMBER_IN_YEAR.formatted("$organisation")), Params.of("organisation", organisation, "year", year))
 			.stream().map(TroopFigure::from).toList();
 	}
 
@@ -66,10 +69,7 @@ class TroopRepository {
 		for (Row row : this.cypher.rows("""
 				UNWIND $keys AS organisation
 				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
-				WHERE t.year IS NOT NULL AND EXISTS {
-				  MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: organisation})
-				  WHERE (m.validFrom IS NULL OR m.validFrom <= date({year: toInteger(t.year), month: 12, day: 31}))
-				    AND (m.validTo IS NULL OR m.validTo >= date({year: toInteger(t.year), month: 1, day: 1})) }
+				WHERE t.year IS NOT NULL AND %s
 				WITH organisation, t.year AS year, s, t ORDER BY t.key
 				// one figure per state and year: several sources may count the same forces
 				WITH organisation, year, s, head(collect(t)) AS t
@@ -80,7 +80,8 @@ class TroopRepository {
 				       CASE count(t.paramilitary) WHEN 0 THEN null ELSE sum(t.paramilitary) END AS paramilitary,
 				       CASE count(t.total) WHEN 0 THEN null ELSE sum(t.total) END AS total, count(s) AS states,
 				       any(x IN collect(t.approximate) WHERE x) AS approximate
-				ORDER BY organisation, year""", Map.of("keys", abbreviations))) {
+				ORDER BY organisation, year""".formatted(MEMBER_IN_YEAR.formatted("organisation")),
+				Map.of("keys", abbreviations))) {
 			result.computeIfAbsent(row.string("organisation"), k -> new ArrayList<>())
 				.add(new TroopTotal(row.integer("year"), row.integer("active"), row.integer("reserve"),
 						row.integer("paramilitary"), row.integer("total"), row.integer("states"),

@@ -21,8 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ExplorerPageController {
 
-	static final List<String> RELATIONSHIPS = List.of("MEMBER_OF", "SUCCEEDED_BY", "PART_OF", "OBSERVER_IN",
-			"COOPERATES_WITH", "HELD_OFFICE", "NATIONAL_OF", "CONCERNS", "INVOLVES");
+	static final List<String> RELATIONSHIPS = Vocabulary.INSTANCE.relationships();
 
 	@GetMapping("/explorer")
 	String explorer(@RequestParam(required = false) String asOf, @RequestParam(required = false) String expand,

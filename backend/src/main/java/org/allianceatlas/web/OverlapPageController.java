@@ -1,15 +1,18 @@
 package org.allianceatlas.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.allianceatlas.membership.MembershipService;
+import org.allianceatlas.membership.MembershipStatus;
+import org.allianceatlas.overlap.OverlapService;
+import org.allianceatlas.overlap.OverlapTable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,15 +27,18 @@ class OverlapPageController {
 
 	static final LocalDate FIRST_DAY = LocalDate.of(1991, 12, 8);
 
-	private final OverlapData data;
+	private final OverlapService overlap;
 
-	OverlapPageController(OverlapData data) {
-		this.data = data;
+	private final MembershipService memberships;
+
+	OverlapPageController(OverlapService overlap, MembershipService memberships) {
+		this.overlap = overlap;
+		this.memberships = memberships;
 	}
 
 	@GetMapping("/overlap")
 	String overlap(@RequestParam(required = false) String date, Model model, HttpServletResponse response) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = this.memberships.today();
 		String message = null;
 		LocalDate day = today;
 		if (date != null && !date.isBlank()) {
@@ -50,7 +56,7 @@ class OverlapPageController {
 		if (message != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		OverlapData.Result result = this.data.load(day);
+		OverlapTable result = this.overlap.table(OverlapService.FOUR, day);
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("day", day.toString());
 		chart.put("organisations", result.organisations());
@@ -70,17 +76,27 @@ class OverlapPageController {
 	ResponseEntity<String> csv(@RequestParam(required = false) String date) {
 		LocalDate day;
 		try {
-			day = (date == null || date.isBlank()) ? LocalDate.now() : LocalDate.parse(date.strip());
+			day = (date == null || date.isBlank()) ? this.memberships.today() : LocalDate.parse(date.strip());
 		}
 		catch (DateTimeParseException ex) {
 			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
 				.body("“" + date + "” is not a day (use YYYY-MM-DD).");
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("memberships-" + day + ".csv").build().toString())
-			.body(this.data.load(day).csv());
+		OverlapTable table = this.overlap.table(OverlapService.FOUR, day);
+		Csv csv = new Csv();
+		List<Object> header = new ArrayList<>(List.of("state", "iso3"));
+		header.addAll(table.organisations());
+		csv.row(header);
+		for (OverlapTable.StateRow row : table.rows()) {
+			List<Object> cells = new ArrayList<>(List.of(row.name(), row.iso3()));
+			for (String organisation : table.organisations()) {
+				OverlapTable.Cell cell = row.cells().get(organisation);
+				cells.add((cell == null) ? null : cell.role()
+						+ (MembershipStatus.ACTIVE.name().equals(cell.status()) ? "" : " (" + cell.status() + ")"));
+			}
+			csv.row(cells);
+		}
+		return csv.download("memberships-" + day + ".csv");
 	}
 
 }

@@ -2,10 +2,19 @@ package org.allianceatlas.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.allianceatlas.event.EventService;
+import org.allianceatlas.membership.Membership;
+import org.allianceatlas.membership.MembershipService;
+import org.allianceatlas.membership.Role;
+import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.organisation.OrganisationService;
+import org.allianceatlas.overlap.OverlapService;
+import org.allianceatlas.summary.SummaryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,69 +23,58 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class OverviewPageController {
 
-	static final List<String> FOUR = List.of("CSTO", "SCO", "CIS", "GUAM");
+	private final SummaryService summary;
 
-	private static final String DOCUMENT = """
-			query Overview($today: Date!) {
-			  organisations { abbreviation name memberships { key } }
-			  csto: organisation(abbreviation: "CSTO") { ...Card }
-			  sco: organisation(abbreviation: "SCO") { ...Card }
-			  cis: organisation(abbreviation: "CIS") { ...Card }
-			  guam: organisation(abbreviation: "GUAM") { ...Card }
-			}
-			fragment Card on Organisation {
-			  abbreviation name founded headquarters
-			  memberships(asOf: $today) { role roleLabel status from state { iso3 name } }
-			}
-			""";
+	private final OrganisationService organisations;
 
-	private final AtlasGraphQl api;
+	private final MembershipService memberships;
 
-	private final EventFeed events;
+	private final EventService events;
 
-	OverviewPageController(AtlasGraphQl api, EventFeed events) {
-		this.api = api;
+	OverviewPageController(SummaryService summary, OrganisationService organisations, MembershipService memberships,
+			EventService events) {
+		this.summary = summary;
+		this.organisations = organisations;
+		this.memberships = memberships;
 		this.events = events;
 	}
 
 	@GetMapping("/")
 	String overview(Model model) {
-		LocalDate today = LocalDate.now();
-		Map<String, Object> data = this.api.query(DOCUMENT, Map.of("today", today.toString()));
-		List<Map<String, Object>> organisations = Maps.list(data, "organisations");
-		long memberships = organisations.stream().mapToLong((o) -> Maps.list(o, "memberships").size()).sum();
-		Map<String, Object> counts = new LinkedHashMap<>();
-		counts.put("states", this.api.allNodes("states", "iso3").size());
-		counts.put("organisations", organisations.size());
-		counts.put("memberships", memberships);
-		counts.put("sources", this.api.allNodes("sources", "key").size());
-		List<Map<String, Object>> cards = new ArrayList<>();
-		for (String key : List.of("csto", "sco", "cis", "guam")) {
-			Map<String, Object> organisation = Maps.map(data, key);
-			if (organisation.isEmpty()) {
+		LocalDate today = this.memberships.today();
+		List<Organisation> all = this.organisations.findAll();
+		Map<String, List<Membership>> current = this.memberships.ofOrganisations(OverlapService.FOUR, today);
+		List<Card> cards = new ArrayList<>();
+		for (Organisation organisation : all) {
+			if (!OverlapService.FOUR.contains(organisation.abbreviation())) {
 				continue;
 			}
-			Map<String, Object> card = new LinkedHashMap<>(organisation);
-			Map<String, List<Map<String, Object>>> byRole = new LinkedHashMap<>();
-			for (String role : Roles.ORDER) {
-				List<Map<String, Object>> holders = Maps.list(organisation, "memberships")
-					.stream()
-					.filter((m) -> role.equals(m.get("role")))
-					.sorted(java.util.Comparator.comparing((Map<String, Object> m) -> Maps.str(m, "state", "name")))
+			Map<String, List<MembershipRow>> byRole = new LinkedHashMap<>();
+			for (Role role : Role.values()) {
+				List<MembershipRow> holders = current.get(organisation.abbreviation()).stream()
+					.filter(m -> role.name().equals(m.role()))
+					.sorted(Comparator.comparing((Membership m) -> m.state().name()))
+					.map(MembershipRow::of)
 					.toList();
 				if (!holders.isEmpty()) {
-					byRole.put(role, holders);
+					byRole.put(role.name(), holders);
 				}
 			}
-			card.put("byRole", byRole);
-			cards.add(card);
+			cards.add(new Card(organisation.abbreviation(), organisation.name(), organisation.founded(),
+					organisation.headquarters(), byRole));
 		}
-		model.addAttribute("counts", counts);
-		model.addAttribute("organisations", organisations);
+		cards.sort(Comparator.comparingInt(c -> OverlapService.FOUR.indexOf(c.abbreviation())));
+		model.addAttribute("counts", this.summary.counts());
+		model.addAttribute("organisations", all);
 		model.addAttribute("cards", cards);
 		model.addAttribute("today", today);
 		model.addAttribute("events", this.events.latest(8));
 		return "overview";
+	}
+
+	/** One of the four organisations with its members today, by role in display order. */
+	record Card(String abbreviation, String name, String founded, String headquarters,
+			Map<String, List<MembershipRow>> byRole) {
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.allianceatlas.web;
 
 import java.util.List;
-import java.util.Map;
 
+import org.allianceatlas.source.SourceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,18 +11,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SourcesPageController {
 
-	private final AtlasGraphQl api;
+	private final SourceService sources;
 
-	SourcesPageController(AtlasGraphQl api) {
-		this.api = api;
+	SourcesPageController(SourceService sources) {
+		this.sources = sources;
 	}
 
 	@GetMapping("/sources")
 	String sources(Model model) {
-		List<Map<String, Object>> sources = this.api.allNodes("sources",
-				"key title publisher url kind published note supports { kind relationship key targetKey label note }");
-		model.addAttribute("sources", sources);
-		model.addAttribute("facts", sources.stream().mapToInt((s) -> Maps.list(s, "supports").size()).sum());
+		List<SourceService.SourceEntry> all = this.sources.all();
+		model.addAttribute("sources", all);
+		model.addAttribute("facts", all.stream().mapToInt((s) -> s.supports().size()).sum());
 		return "sources";
 	}
 

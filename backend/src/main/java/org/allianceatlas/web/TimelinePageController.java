@@ -1,16 +1,22 @@
 package org.allianceatlas.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.allianceatlas.event.EventEntry;
+import org.allianceatlas.event.EventService;
+import org.allianceatlas.membership.Membership;
+import org.allianceatlas.membership.MembershipService;
+import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.organisation.OrganisationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,43 +27,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelinePageController {
 
-	private static final String DOCUMENT = """
-			query Timeline {
-			  organisations {
-			    abbreviation name
-			    memberships {
-			      key role roleLabel status from to note
-			      state { iso3 name }
-			      statusChanges { status from to note }
-			      sources { key title }
-			    }
-			  }
-			}
-			""";
+	private final OrganisationService organisations;
 
-	private final AtlasGraphQl api;
+	private final MembershipService memberships;
 
-	private final EventFeed events;
+	private final EventService events;
 
-	TimelinePageController(AtlasGraphQl api, EventFeed events) {
-		this.api = api;
+	TimelinePageController(OrganisationService organisations, MembershipService memberships, EventService events) {
+		this.organisations = organisations;
+		this.memberships = memberships;
 		this.events = events;
 	}
 
 	@GetMapping("/timeline")
 	String timeline(@RequestParam(required = false) String organisation, @RequestParam(required = false) String state,
 			Model model, HttpServletResponse response) {
-		List<Map<String, Object>> organisations = Maps.list(this.api.query(DOCUMENT), "organisations");
+		List<Organisation> all = this.organisations.findAll();
+		Map<String, List<Membership>> history = this.memberships
+			.ofOrganisations(all.stream().map(Organisation::abbreviation).toList(), null);
 		Map<String, String> stateNames = new TreeMap<>();
-		for (Map<String, Object> org : organisations) {
-			for (Map<String, Object> m : Maps.list(org, "memberships")) {
-				stateNames.put(Maps.str(m, "state", "iso3"), Maps.str(m, "state", "name"));
-			}
-		}
+		history.values().forEach(list -> list.forEach(m -> stateNames.put(m.state().iso3(), m.state().name())));
 		List<String> messages = new ArrayList<>();
 		String org = blankToNull(organisation);
-		String wanted = org;
-		if (org != null && organisations.stream().noneMatch((o) -> wanted.equals(o.get("abbreviation")))) {
+		if (org != null && !history.containsKey(org)) {
 			messages.add("The atlas has no organisation “" + org + "”; showing all organisations.");
 			org = null;
 		}
@@ -72,44 +64,28 @@ class TimelinePageController {
 		if (!messages.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		List<Map<String, Object>> memberships = new ArrayList<>();
-		for (Map<String, Object> o : organisations) {
-			if (org != null && !org.equals(o.get("abbreviation"))) {
-				continue;
-			}
-			for (Map<String, Object> m : Maps.list(o, "memberships")) {
-				if (iso3 != null && !iso3.equals(Maps.str(m, "state", "iso3"))) {
-					continue;
-				}
-				Map<String, Object> row = new LinkedHashMap<>(m);
-				row.put("organisation", Map.of("abbreviation", o.get("abbreviation"), "name", o.get("name")));
-				memberships.add(row);
-			}
-		}
-		memberships.sort(Comparator.comparing((Map<String, Object> m) -> Maps.str(m, "state", "name"))
-			.thenComparing((m) -> Maps.str(m, "organisation", "abbreviation"))
-			.thenComparing((m) -> String.valueOf(m.get("from"))));
-		final String orgFilter = org;
-		final String stateFilter = iso3;
-		List<Map<String, Object>> eventList = this.events.all()
-			.stream()
-			.filter((e) -> e.get("date") != null)
-			.filter((e) -> orgFilter == null
-					|| Maps.list(e, "organisations").stream().anyMatch((o) -> orgFilter.equals(o.get("abbreviation"))))
-			.filter((e) -> stateFilter == null
-					|| Maps.list(e, "involves").stream().anyMatch((n) -> stateFilter.equals(n.get("key"))))
-			.sorted(Comparator.comparing((Map<String, Object> e) -> Maps.str(e, "date")))
+		String orgFilter = org;
+		String stateFilter = iso3;
+		List<MembershipRow> rows = history.values().stream()
+			.flatMap(List::stream)
+			.filter(m -> orgFilter == null || orgFilter.equals(m.organisation().abbreviation()))
+			.filter(m -> stateFilter == null || stateFilter.equals(m.state().iso3()))
+			.sorted(Comparator.comparing((Membership m) -> m.state().name())
+				.thenComparing(m -> m.organisation().abbreviation())
+				.thenComparing(m -> Objects.toString(m.from())))
+			.map(MembershipRow::of)
 			.toList();
+		List<EventEntry> eventList = this.events.dated(org, iso3);
 		Map<String, Object> chart = new LinkedHashMap<>();
-		chart.put("today", LocalDate.now().toString());
-		chart.put("memberships", memberships);
+		chart.put("today", this.memberships.today().toString());
+		chart.put("memberships", rows);
 		chart.put("events", eventList);
 		model.addAttribute("messages", messages);
-		model.addAttribute("organisations", organisations);
+		model.addAttribute("organisations", all);
 		model.addAttribute("states", stateNames);
 		model.addAttribute("organisation", org);
 		model.addAttribute("state", iso3);
-		model.addAttribute("memberships", memberships);
+		model.addAttribute("memberships", rows);
 		model.addAttribute("events", eventList);
 		model.addAttribute("chartJson", Json.write(chart));
 		return "timeline";

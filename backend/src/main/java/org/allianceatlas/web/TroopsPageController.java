@@ -1,11 +1,14 @@
 package org.allianceatlas.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.allianceatlas.troops.TroopService;
+import org.allianceatlas.troops.TroopTable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,41 +21,40 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TroopsPageController {
 
-	private final TroopTable table;
+	private final TroopService troops;
 
-	TroopsPageController(TroopTable table) {
-		this.table = table;
+	TroopsPageController(TroopService troops) {
+		this.troops = troops;
 	}
 
 	@GetMapping("/troops")
 	String troops(@RequestParam(required = false) String organisation, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String measure, Model model,
-			jakarta.servlet.http.HttpServletResponse response) {
+			HttpServletResponse response) {
 		Query query = Query.read(organisation, year, measure);
-		TroopTable.Result result = this.table.load(query.organisation(), query.year());
+		TroopTable result = this.troops.table(query.organisation(), query.year());
 		List<String> messages = new ArrayList<>(query.messages());
 		if (result.organisation() == null) {
 			messages.add("The atlas has no organisation “" + query.organisation() + "”; showing the CSTO.");
-			result = this.table.load("CSTO", null);
+			result = this.troops.table("CSTO", null);
 		}
 		else if (query.year() != null && !result.years().contains(query.year())) {
 			messages.add("No troop figures for " + query.organisation() + " in " + query.year()
 					+ (result.years().isEmpty() ? "." : "; figures are held for " + result.years() + ". Showing the latest."));
-			result = this.table.load(query.organisation(), null);
+			result = this.troops.table(query.organisation(), null);
 		}
 		if (!messages.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("messages", messages);
 		model.addAttribute("result", result);
-		model.addAttribute("rows", result.rowMaps());
+		model.addAttribute("rows", result.rows());
 		model.addAttribute("perThousand", query.perThousand());
-		java.util.Map<String, Integer> sourceNumbers = new java.util.LinkedHashMap<>();
-		result.sources().forEach((s) -> sourceNumbers.put(Maps.str(s, "key"), sourceNumbers.size() + 1));
+		Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
+		result.sources().forEach((s) -> sourceNumbers.put(s.key(), sourceNumbers.size() + 1));
 		model.addAttribute("sourceNumbers", sourceNumbers);
-		model.addAttribute("chartJson", Json.write(java.util.Map.of("organisation",
-				result.organisation().get("abbreviation"), "year", String.valueOf(result.year()), "perThousand",
-				query.perThousand(), "rows", result.rowMaps())));
+		model.addAttribute("chartJson", Json.write(Map.of("organisation", result.organisation().abbreviation(), "year",
+				String.valueOf(result.year()), "perThousand", query.perThousand(), "rows", result.rows())));
 		return "troops";
 	}
 
@@ -63,17 +65,39 @@ class TroopsPageController {
 		if (!query.messages().isEmpty()) {
 			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(String.join("\n", query.messages()));
 		}
-		TroopTable.Result result = this.table.load(query.organisation(), query.year());
+		TroopTable result = this.troops.table(query.organisation(), query.year());
 		if (result.organisation() == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
 				.body("No organisation " + query.organisation());
 		}
-		String name = "troops-" + result.organisation().get("abbreviation") + "-" + result.year()
+		String name = "troops-" + result.organisation().abbreviation() + "-" + result.year()
 				+ (query.perThousand() ? "-per-1000" : "") + ".csv";
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(result.csv(query.perThousand()));
+		return csv(result, query.perThousand()).download(name);
+	}
+
+	/** Exactly the charted rows (per 1000: those with a per-1000 total). */
+	static Csv csv(TroopTable table, boolean perThousand) {
+		Csv csv = new Csv();
+		csv.row(perThousand
+				? List.of("state", "iso3", "year", "figure", "active_per_1000", "reserve_per_1000", "paramilitary_per_1000",
+						"total_per_1000", "approximate", "source")
+				: List.of("state", "iso3", "year", "figure", "active", "reserve", "paramilitary", "total", "approximate",
+						"source"));
+		for (TroopTable.Row row : table.rows()) {
+			if (perThousand && row.perThousandTotal() == null) {
+				continue;
+			}
+			String figure = row.kind() + ((row.claimField() != null) ? " (" + row.claimField() + ")" : "");
+			if (perThousand) {
+				csv.row(row.state(), row.iso3(), row.year(), figure, row.activePerThousand(), row.reservePerThousand(),
+						row.paramilitaryPerThousand(), row.perThousandTotal(), row.approximate(), row.sourceTitles());
+			}
+			else {
+				csv.row(row.state(), row.iso3(), row.year(), figure, row.active(), row.reserve(), row.paramilitary(),
+						row.total(), row.approximate(), row.sourceTitles());
+			}
+		}
+		return csv;
 	}
 
 	/** The page's parameters, read leniently: anything unreadable becomes a message and a default. */

@@ -15,9 +15,11 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import org.allianceatlas.AtlasTest;
+import org.allianceatlas.GraphQlErrors;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.HttpHeaders;
@@ -157,11 +159,24 @@ class ApiConventionsTests {
 	@Test
 	void badInputChangesNothing() {
 		long[] before = countGraph();
-		List.of("{ organisation(abbreviation: \"X\\\") DETACH DELETE n //\") { name } }",
-				"{ overlap(organisations: []) { iso3 } }", "{ connection(from: \"ARM\", to: \"') MATCH (n) DELETE n\") { length } }",
-				"{ search(text: \"*:* OR 1=1\") { key } }", "{ state(iso3: \"ARM\") { memberships(asOf: \"yesterday\") { key } } }",
-				"{ states(first: -1) { pageInfo { hasNextPage } } }")
-			.forEach(query -> this.graphQl.document(query).execute());
+		this.graphQl.document("{ organisation(abbreviation: \"X\\\") DETACH DELETE n //\") { name } }").execute()
+			.errors().satisfy(GraphQlErrors.oneError(ErrorType.NOT_FOUND, "abbreviation"));
+		this.graphQl.document("{ overlap(organisations: []) { iso3 } }").execute()
+			.errors().satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "organisations"));
+		// The message quotes the unknown key as given; it names the argument and runs nothing.
+		this.graphQl.document("{ connection(from: \"ARM\", to: \"') MATCH (n) DELETE n\") { length } }").execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+				assertThat(error.getMessage()).contains("(argument 'to')");
+			}));
+		// Lucene syntax is not passed on: the words "or" and "1" are searched for like any others.
+		this.graphQl.document("{ search(text: \"*:* OR 1=1\") { key } }").execute()
+			.path("search").entityList(Object.class).hasSizeLessThan(20);
+		this.graphQl.document("{ state(iso3: \"ARM\") { memberships(asOf: \"yesterday\") { key } } }").execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("yesterday")));
+		this.graphQl.document("{ states(first: -1) { pageInfo { hasNextPage } } }").execute()
+			.errors().satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "first"));
 		assertThat(countGraph()).containsExactly(before);
 	}
 
@@ -173,8 +188,7 @@ class ApiConventionsTests {
 			.variable("c", cursor)
 			.execute()
 			.errors()
-			.satisfy(org.allianceatlas.GraphQlErrors.oneError(org.springframework.graphql.execution.ErrorType.BAD_REQUEST,
-					"after"));
+			.satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "after"));
 	}
 
 	private long[] countGraph() {

@@ -3,6 +3,7 @@ package org.allianceatlas.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.allianceatlas.AtlasTest;
 import org.allianceatlas.GraphQlErrors;
@@ -106,11 +107,31 @@ class OrganisationQueryTests {
 
 	@Test
 	void bodiesKnowTheirOrganisation() {
-		this.graphQl.document("{ organisations { bodies { name organisation { abbreviation } state { iso3 } } } }")
+		List<Owned> organisations = this.graphQl
+			.document("{ organisations { abbreviation bodies { name organisation { abbreviation } state { iso3 } } } }")
 			.execute()
-			.path("organisations[*].bodies[*].name")
-			.entityList(String.class)
-			.satisfies(names -> assertThat(names).contains("Secretariat"));
+			.path("organisations")
+			.entityList(Owned.class)
+			.get();
+		assertThat(organisations.stream().flatMap(o -> o.bodies().stream()).map(Owned.Body::name)).contains("Secretariat");
+		for (Owned organisation : organisations) {
+			assertThat(organisation.bodies()).allSatisfy(body -> {
+				assertThat(body.organisation()).as(body.name()).isNotNull();
+				assertThat(body.organisation().abbreviation()).as(body.name()).isEqualTo(organisation.abbreviation());
+				assertThat(body.state()).as(body.name()).isNull();
+			});
+		}
+	}
+
+	/** An organisation and the owners its bodies report. */
+	record Owned(String abbreviation, List<Body> bodies) {
+
+		record Body(String name, Ref organisation, Map<String, Object> state) {
+		}
+
+		record Ref(String abbreviation) {
+		}
+
 	}
 
 

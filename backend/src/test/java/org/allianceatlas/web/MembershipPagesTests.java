@@ -1,8 +1,9 @@
 package org.allianceatlas.web;
 
-import org.allianceatlas.AtlasTest;
 import java.util.List;
-import java.util.Map;
+
+import org.allianceatlas.AtlasTest;
+import org.allianceatlas.overlap.OverlapTable;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +32,18 @@ class MembershipPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("overlap"))
 			.andReturn();
-		OverlapData.Result overlap = (OverlapData.Result) result.getModelAndView().getModel().get("result");
+		OverlapTable overlap = (OverlapTable) result.getModelAndView().getModel().get("result");
 		assertThat(overlap.organisations()).containsExactly("CSTO", "SCO", "CIS", "GUAM");
-		Map<String, Object> armenia = overlap.rows().stream().filter((r) -> "ARM".equals(r.get("iso3"))).findFirst().orElseThrow();
-		Map<String, Map<String, Object>> cells = (Map<String, Map<String, Object>>) armenia.get("cells");
-		assertThat(cells.get("CSTO")).containsEntry("role", "MEMBER").containsEntry("status", "FROZEN");
-		assertThat(cells.get("CIS")).containsEntry("role", "MEMBER");
-		Map<String, Object> georgia = overlap.rows().stream().filter((r) -> "GEO".equals(r.get("iso3"))).findFirst().orElseThrow();
-		assertThat((Map<String, Object>) georgia.get("cells")).doesNotContainKey("CIS").containsKey("GUAM");
+		OverlapTable.StateRow armenia = overlap.rows().stream().filter((r) -> "ARM".equals(r.iso3())).findFirst().orElseThrow();
+		assertThat(armenia.cells().get("CSTO").role()).isEqualTo("MEMBER");
+		assertThat(armenia.cells().get("CSTO").status()).isEqualTo("FROZEN");
+		assertThat(armenia.cells().get("CIS").role()).isEqualTo("MEMBER");
+		OverlapTable.StateRow georgia = overlap.rows().stream().filter((r) -> "GEO".equals(r.iso3())).findFirst().orElseThrow();
+		assertThat(georgia.cells()).doesNotContainKey("CIS").containsKey("GUAM");
 		assertThat(overlap.matrix()).anySatisfy((c) -> {
-			assertThat(Maps.str(c, "row", "abbreviation")).isEqualTo("CSTO");
-			assertThat(Maps.str(c, "column", "abbreviation")).isEqualTo("CSTO");
-			assertThat(((Number) c.get("count")).intValue()).isEqualTo(6);
+			assertThat(c.row().abbreviation()).isEqualTo("CSTO");
+			assertThat(c.column().abbreviation()).isEqualTo("CSTO");
+			assertThat(c.count()).isEqualTo(6);
 		});
 		assertThat(overlap.intersections()).isNotEmpty();
 		assertThat(result.getResponse().getContentAsString()).contains("id=\"state-matrix\"", "id=\"overlap-table\"");
@@ -51,10 +52,10 @@ class MembershipPagesTests {
 	@Test
 	void overlapBeforeGeorgiaLeftTheCis() throws Exception {
 		MvcResult result = this.mvc.perform(get("/overlap").param("date", "2005-01-01")).andExpect(status().isOk()).andReturn();
-		OverlapData.Result overlap = (OverlapData.Result) result.getModelAndView().getModel().get("result");
+		OverlapTable overlap = (OverlapTable) result.getModelAndView().getModel().get("result");
 		assertThat(overlap.rows()).anySatisfy((r) -> {
-			assertThat(r.get("iso3")).isEqualTo("GEO");
-			assertThat(((Map<?, ?>) r.get("cells")).containsKey("CIS")).isTrue();
+			assertThat(r.iso3()).isEqualTo("GEO");
+			assertThat(r.cells()).containsKey("CIS");
 		});
 	}
 
@@ -82,25 +83,25 @@ class MembershipPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("timeline"))
 			.andReturn();
-		List<Map<String, Object>> memberships = (List<Map<String, Object>>) result.getModelAndView().getModel().get("memberships");
+		List<MembershipRow> memberships = (List<MembershipRow>) result.getModelAndView().getModel().get("memberships");
 		List<String> stints = memberships.stream()
-			.filter((m) -> "MEMBER".equals(m.get("role")))
-			.map((m) -> Maps.str(m, "organisation", "abbreviation"))
+			.filter((m) -> "MEMBER".equals(m.role()))
+			.map((m) -> m.organisation().abbreviation())
 			.toList();
 		assertThat(stints).containsOnlyOnce("CST", "CSTO", "GUAM");
 
 		result = this.mvc.perform(get("/timeline").param("organisation", "CSTO")).andExpect(status().isOk()).andReturn();
-		memberships = (List<Map<String, Object>>) result.getModelAndView().getModel().get("memberships");
-		assertThat(memberships).allSatisfy((m) -> assertThat(Maps.str(m, "organisation", "abbreviation")).isEqualTo("CSTO"));
+		memberships = (List<MembershipRow>) result.getModelAndView().getModel().get("memberships");
+		assertThat(memberships).allSatisfy((m) -> assertThat(m.organisation().abbreviation()).isEqualTo("CSTO"));
 		assertThat(memberships).anySatisfy((m) -> {
-			assertThat(Maps.str(m, "state", "iso3")).isEqualTo("ARM");
-			assertThat(Maps.list(m, "statusChanges")).extracting((s) -> s.get("status")).contains("FROZEN");
+			assertThat(m.state().iso3()).isEqualTo("ARM");
+			assertThat(m.statusChanges()).extracting((s) -> s.status()).contains("FROZEN");
 		});
 		assertThat((List<?>) result.getModelAndView().getModel().get("events")).isNotEmpty();
 
 		result = this.mvc.perform(get("/timeline").param("state", "GEO").param("organisation", "CIS")).andExpect(status().isOk()).andReturn();
-		memberships = (List<Map<String, Object>>) result.getModelAndView().getModel().get("memberships");
-		assertThat(memberships).anySatisfy((m) -> assertThat((String) m.get("to")).startsWith("2009"));
+		memberships = (List<MembershipRow>) result.getModelAndView().getModel().get("memberships");
+		assertThat(memberships).anySatisfy((m) -> assertThat(m.to()).startsWith("2009"));
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package org.allianceatlas.web;
 
 import org.allianceatlas.AtlasTest;
+import org.allianceatlas.event.EventEntry;
+import org.allianceatlas.source.SourceService;
+import org.allianceatlas.summary.Counts;
 import java.util.List;
 import java.util.Map;
 
@@ -31,25 +34,25 @@ class OverviewPageTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Skip to content")))
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		Map<String, Object> counts = (Map<String, Object>) model.get("counts");
-		assertThat(((Number) counts.get("states")).intValue()).isGreaterThanOrEqualTo(20);
-		assertThat(((Number) counts.get("organisations")).intValue()).isGreaterThanOrEqualTo(5);
-		assertThat(((Number) counts.get("memberships")).intValue()).isGreaterThanOrEqualTo(50);
-		assertThat(((Number) counts.get("sources")).intValue()).isGreaterThanOrEqualTo(10);
+		Counts counts = (Counts) model.get("counts");
+		assertThat(counts.states()).isGreaterThanOrEqualTo(20);
+		assertThat(counts.organisations()).isGreaterThanOrEqualTo(5);
+		assertThat(counts.memberships()).isGreaterThanOrEqualTo(50);
+		assertThat(counts.sources()).isGreaterThanOrEqualTo(10);
 
-		List<Map<String, Object>> cards = (List<Map<String, Object>>) model.get("cards");
-		assertThat(cards).extracting((c) -> c.get("abbreviation")).containsExactly("CSTO", "SCO", "CIS", "GUAM");
-		Map<String, List<Map<String, Object>>> csto = (Map<String, List<Map<String, Object>>>) cards.get(0).get("byRole");
-		assertThat(csto.get("MEMBER")).extracting((m) -> Maps.str(m, "state", "iso3"))
+		List<OverviewPageController.Card> cards = (List<OverviewPageController.Card>) model.get("cards");
+		assertThat(cards).extracting(OverviewPageController.Card::abbreviation).containsExactly("CSTO", "SCO", "CIS", "GUAM");
+		Map<String, List<MembershipRow>> csto = cards.get(0).byRole();
+		assertThat(csto.get("MEMBER")).extracting((m) -> m.state().iso3())
 			.containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
-		assertThat(csto.get("MEMBER")).filteredOn((m) -> "ARM".equals(Maps.str(m, "state", "iso3")))
-			.extracting((m) -> m.get("status"))
+		assertThat(csto.get("MEMBER")).filteredOn((m) -> "ARM".equals(m.state().iso3()))
+			.extracting(MembershipRow::status)
 			.containsExactly("FROZEN");
 
-		List<Map<String, Object>> events = (List<Map<String, Object>>) model.get("events");
+		List<EventEntry> events = (List<EventEntry>) model.get("events");
 		assertThat(events).isNotEmpty().hasSizeLessThanOrEqualTo(8);
-		String newest = (String) events.get(0).get("date");
-		assertThat(events).allSatisfy((e) -> assertThat((String) e.get("date")).isLessThanOrEqualTo(newest));
+		String newest = events.get(0).date();
+		assertThat(events).allSatisfy((e) -> assertThat(e.date()).isLessThanOrEqualTo(newest));
 	}
 
 	@Test
@@ -59,10 +62,10 @@ class OverviewPageTests {
 			.andExpect(view().name("sources"))
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> sources = (List<Map<String, Object>>) result.getModelAndView().getModel().get("sources");
+		List<SourceService.SourceEntry> sources = (List<SourceService.SourceEntry>) result.getModelAndView().getModel().get("sources");
 		assertThat(sources).hasSizeGreaterThanOrEqualTo(10);
-		assertThat(sources).allSatisfy((s) -> assertThat(s.get("title")).isNotNull());
-		assertThat(sources).anySatisfy((s) -> assertThat(Maps.list(s, "supports")).isNotEmpty());
+		assertThat(sources).allSatisfy((s) -> assertThat(s.title()).isNotNull());
+		assertThat(sources).anySatisfy((s) -> assertThat(s.supports()).isNotEmpty());
 		assertThat(result.getResponse().getContentAsString()).contains("id=\"source-seed-000\"");
 	}
 

@@ -1,6 +1,7 @@
 package org.allianceatlas.web;
 
 import org.allianceatlas.AtlasTest;
+import org.allianceatlas.source.Source;
 import java.util.List;
 import java.util.Map;
 
@@ -33,18 +34,18 @@ class ProfilePagesTests {
 			.andExpect(view().name("state"))
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
-		assertThat(Maps.str((Map<String, Object>) model.get("state"), "name")).isEqualTo("Armenia");
-		List<Map<String, Object>> memberships = (List<Map<String, Object>>) model.get("memberships");
-		assertThat(memberships).extracting((m) -> Maps.str(m, "organisation", "abbreviation")).contains("CST", "CSTO", "CIS");
+		assertThat(((Profiles.StatePage) model.get("state")).name()).isEqualTo("Armenia");
+		List<MembershipRow> memberships = (List<MembershipRow>) model.get("memberships");
+		assertThat(memberships).extracting((m) -> m.organisation().abbreviation()).contains("CST", "CSTO", "CIS");
 		assertThat(memberships).anySatisfy((m) -> {
-			assertThat(Maps.str(m, "organisation", "abbreviation")).isEqualTo("CSTO");
-			assertThat(m.get("status")).isEqualTo("FROZEN");
+			assertThat(m.organisation().abbreviation()).isEqualTo("CSTO");
+			assertThat(m.status()).isEqualTo("FROZEN");
 		});
 		assertThat((List<?>) model.get("events")).isNotEmpty();
-		List<Map<String, Object>> cited = (List<Map<String, Object>>) model.get("cited");
+		List<Source> cited = (List<Source>) model.get("cited");
 		assertThat(cited).isNotEmpty();
 		String html = result.getResponse().getContentAsString();
-		assertThat(html).contains("70,600", "42,900", "id=\"cite-" + cited.get(0).get("key") + "\"");
+		assertThat(html).contains("70,600", "42,900", "id=\"cite-" + cited.get(0).key() + "\"");
 	}
 
 	@Test
@@ -54,12 +55,12 @@ class ProfilePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("organisation"))
 			.andReturn();
-		Map<String, Object> org = (Map<String, Object>) result.getModelAndView().getModel().get("org");
-		assertThat(org.get("headquarters")).isEqualTo("Moscow");
-		assertThat(Maps.list(org, "bodies")).extracting((b) -> (String) b.get("name")).anyMatch((n) -> n.contains("Collective Security Council"));
-		assertThat(Maps.list(org, "officeHolders")).extracting((h) -> Maps.str(h, "person", "name")).anyMatch((n) -> n.contains("Bordyuzha"));
-		assertThat(Maps.list(org, "events")).isNotEmpty();
-		assertThat(Maps.str(Maps.map(org, "predecessor"), "organisation", "abbreviation")).isEqualTo("CST");
+		Profiles.OrganisationPage org = (Profiles.OrganisationPage) result.getModelAndView().getModel().get("org");
+		assertThat(org.headquarters()).isEqualTo("Moscow");
+		assertThat(org.bodies()).extracting(Profiles.BodyEntry::name).anyMatch((n) -> n.contains("Collective Security Council"));
+		assertThat(org.officeHolders()).extracting((h) -> h.person().name()).anyMatch((n) -> n.contains("Bordyuzha"));
+		assertThat(org.events()).isNotEmpty();
+		assertThat(org.predecessor().organisation().abbreviation()).isEqualTo("CST");
 		assertThat((List<?>) result.getModelAndView().getModel().get("cited")).isNotEmpty();
 		assertThat(result.getResponse().getContentAsString()).contains("Secretary General", "id=\"membership-table\"");
 	}

@@ -1,6 +1,7 @@
 package org.allianceatlas.web;
 
 import org.allianceatlas.AtlasTest;
+import org.allianceatlas.troops.TroopTable;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +40,8 @@ class TroopsPageTests {
 			.andExpect(view().name("troops"))
 			.andExpect(model().attribute("perThousand", false))
 			.andReturn();
-		TroopTable.Result troops = (TroopTable.Result) result.getModelAndView().getModel().get("result");
-		assertThat(troops.organisation().get("abbreviation")).isEqualTo("CSTO");
+		TroopTable troops = (TroopTable) result.getModelAndView().getModel().get("result");
+		assertThat(troops.organisation().abbreviation()).isEqualTo("CSTO");
 		assertThat(troops.year()).isEqualTo(2020);
 		List<TroopTable.Row> primary = troops.rows().stream().filter((r) -> r.kind().equals("primary")).toList();
 		assertThat(primary).hasSize(6);
@@ -56,11 +57,11 @@ class TroopsPageTests {
 				assertThat(r.active()).isEqualTo(42900L);
 			});
 		assertThat(troops.totals()).singleElement()
-			.satisfies((t) -> assertThat(((Number) t.get("active")).longValue()).isEqualTo(1616100L));
+			.satisfies((t) -> assertThat(t.active()).isEqualTo(1616100));
 		assertThat(troops.sources()).isNotEmpty();
 		String html = result.getResponse().getContentAsString();
 		assertThat(html).contains("id=\"troop-chart\"", "data-chart=", "The Military Balance 2020", "competing");
-		assertThat((List<Map<String, Object>>) result.getModelAndView().getModel().get("rows")).hasSize(troops.rows().size());
+		assertThat((List<?>) result.getModelAndView().getModel().get("rows")).hasSize(troops.rows().size());
 	}
 
 	@Test
@@ -69,11 +70,11 @@ class TroopsPageTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("perThousand", true))
 			.andReturn();
-		TroopTable.Result troops = (TroopTable.Result) result.getModelAndView().getModel().get("result");
+		TroopTable troops = (TroopTable) result.getModelAndView().getModel().get("result");
 		TroopTable.Row armenia = troops.rows().stream().filter((r) -> r.iso3().equals("ARM") && r.kind().equals("primary"))
 			.findFirst().orElseThrow();
 		assertThat(armenia.perThousandTotal()).isEqualTo(93.6);
-		assertThat(armenia.perThousand(armenia.active())).isEqualTo(23.2);
+		assertThat(armenia.activePerThousand()).isEqualTo(23.2);
 		assertThat(result.getResponse().getContentAsString()).contains("per 1000 inhabitants", "93.6");
 	}
 

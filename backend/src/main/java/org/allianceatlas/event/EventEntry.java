@@ -1,0 +1,11 @@
+package org.allianceatlas.event;
+
+import java.util.List;
+
+import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.source.Source;
+
+/** An event as a list shows it: with the organisations it concerns and its sources. */
+public record EventEntry(String key, String date, String title, String kind, String description,
+		List<Organisation> organisations, List<Source> sources) {
+}

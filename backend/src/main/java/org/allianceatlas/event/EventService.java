@@ -1,0 +1,97 @@
+package org.allianceatlas.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.allianceatlas.graph.GraphNode;
+import org.allianceatlas.graphql.BadArgumentException;
+import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.organisation.OrganisationService;
+import org.allianceatlas.query.NodeKind;
+import org.allianceatlas.source.Facts;
+import org.allianceatlas.source.Source;
+import org.springframework.stereotype.Service;
+
+/** Events: filtered lists in either order, and what each concerns, involves and cites. */
+@Service
+public class EventService {
+
+	/** Far more than the atlas holds; for the pages' whole lists. */
+	private static final int ALL = 100_000;
+
+	private final EventRepository events;
+
+	private final OrganisationService organisations;
+
+	private final Facts facts;
+
+	EventService(EventRepository events, OrganisationService organisations, Facts facts) {
+		this.events = events;
+		this.organisations = organisations;
+		this.facts = facts;
+	}
+
+	public Optional<Event> find(String key) {
+		return this.events.find(key);
+	}
+
+	/**
+	 * A window of the events matching the filter, oldest or newest first (undated events last either way).
+	 * A {@code from} after {@code to} is a BAD_REQUEST, an unknown organisation NOT_FOUND.
+	 */
+	public List<Event> find(String organisation, String kind, LocalDate from, LocalDate to, boolean newestFirst,
+			int offset, int fetch) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new BadArgumentException("from", "(" + from + ") is after argument 'to' (" + to + ")");
+		}
+		if (organisation != null) {
+			this.organisations.requireExisting("organisation", List.of(organisation));
+		}
+		return this.events.find(new EventRepository.EventFilter(organisation, null, kind, from, to, false), newestFirst,
+				offset, fetch);
+	}
+
+	/** The newest dated events, newest first. */
+	public List<EventEntry> latest(int count) {
+		return entries(this.events.find(new EventRepository.EventFilter(null, null, null, null, null, true), true, 0,
+				count));
+	}
+
+	/** Dated events, oldest first, concerning the organisation and involving the state (either may be null). */
+	public List<EventEntry> dated(String organisation, String iso3) {
+		return entries(this.events.find(new EventRepository.EventFilter(organisation, iso3, null, null, null, true),
+				false, 0, ALL));
+	}
+
+	/** Events involving each state, oldest first, by iso3. */
+	public Map<String, List<Event>> involving(List<String> iso3s) {
+		return this.events.involving(iso3s);
+	}
+
+	/** Events concerning each organisation, oldest first, by abbreviation. */
+	public Map<String, List<Event>> concerning(List<String> abbreviations) {
+		return this.events.concerning(abbreviations);
+	}
+
+	public Map<String, List<Organisation>> organisationsOf(List<String> eventKeys) {
+		return this.events.organisationsOf(eventKeys);
+	}
+
+	public Map<String, List<GraphNode>> involvedIn(List<String> eventKeys) {
+		return this.events.involvedIn(eventKeys);
+	}
+
+	/** The events with their organisations and sources, two round trips for the whole list. */
+	public List<EventEntry> entries(List<Event> list) {
+		List<String> keys = list.stream().map(Event::key).distinct().toList();
+		Map<String, List<Organisation>> concerned = organisationsOf(keys);
+		Map<String, List<Source>> sources = this.facts.sourcesOf(NodeKind.EVENT, keys);
+		return list.stream()
+			.map(e -> new EventEntry(e.key(), e.date(), e.title(), e.kind(), e.description(),
+					concerned.getOrDefault(e.key(), List.of()), sources.getOrDefault(e.key(), List.of())))
+			.toList();
+	}
+
+}

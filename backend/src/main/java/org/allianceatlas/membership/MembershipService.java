@@ -1,0 +1,67 @@
+package org.allianceatlas.membership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.allianceatlas.organisation.Body;
+import org.springframework.stereotype.Service;
+
+/**
+ * The membership rules: which memberships held on a day, and each one's status on the day asked about
+ * (today, by the injected clock, when no day is asked). Used by the GraphQL fields and the pages alike.
+ */
+@Service
+public class MembershipService {
+
+	/** Current first, then by start (unknown starts last), then by state and organisation. */
+	public static final Comparator<Membership> CURRENT_FIRST = Comparator.comparing(Membership::ended)
+		.thenComparing(Membership::from, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing((Membership m) -> m.state().name())
+		.thenComparing((Membership m) -> m.organisation().abbreviation());
+
+	private final MembershipRepository memberships;
+
+	private final Clock clock;
+
+	MembershipService(MembershipRepository memberships, Clock clock) {
+		this.memberships = memberships;
+		this.clock = clock;
+	}
+
+	/** Today, as the application's clock has it. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** The memberships of many owners, grouped as the data loader asks for them. */
+	public Map<MembershipsOf, List<Membership>> load(Set<MembershipsOf> requests) {
+		return this.memberships.load(requests, today());
+	}
+
+	/** One owner's memberships; on {@code asOf} only, or the whole history when it is null. */
+	public List<Membership> of(MembershipsOf request) {
+		return load(Set.of(request)).get(request);
+	}
+
+	/** Several organisations' memberships on a day (all when null), in the order asked. */
+	public Map<String, List<Membership>> ofOrganisations(List<String> abbreviations, LocalDate asOf) {
+		Set<MembershipsOf> requests = new LinkedHashSet<>();
+		abbreviations.forEach(a -> requests.add(MembershipsOf.organisation(a, asOf, null)));
+		Map<MembershipsOf, List<Membership>> found = load(requests);
+		Map<String, List<Membership>> result = new LinkedHashMap<>();
+		requests.forEach(r -> result.put(r.owner(), found.get(r)));
+		return result;
+	}
+
+	/** The bodies holding memberships (a parliament observing an assembly), by membership key. */
+	public Map<String, Body> bodiesThrough(List<String> membershipKeys) {
+		return this.memberships.bodiesThrough(membershipKeys);
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.allianceatlas.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.allianceatlas.graphql.NotFoundException;
+import org.allianceatlas.state.State;
+import org.springframework.stereotype.Service;
+
+/** Organisations and what hangs off them; the checks that abbreviations asked for exist. */
+@Service
+public class OrganisationService {
+
+	private final OrganisationRepository organisations;
+
+	OrganisationService(OrganisationRepository organisations) {
+		this.organisations = organisations;
+	}
+
+	public Optional<Organisation> find(String abbreviation) {
+		return this.organisations.find(abbreviation);
+	}
+
+	/** The organisation, or a NOT_FOUND error naming the argument. */
+	public Organisation require(String argument, String abbreviation) {
+		return find(abbreviation).orElseThrow(() -> new NotFoundException(argument, abbreviation, "organisation"));
+	}
+
+	/** Every organisation, by abbreviation. */
+	public List<Organisation> findAll() {
+		return this.organisations.findAll();
+	}
+
+	/** Fails with a NOT_FOUND error naming the argument and the first abbreviation the atlas lacks. */
+	public void requireExisting(String argument, List<String> abbreviations) {
+		List<String> found = this.organisations.existing(abbreviations);
+		for (String abbreviation : abbreviations) {
+			if (!found.contains(abbreviation)) {
+				throw new NotFoundException(argument, abbreviation, "organisation");
+			}
+		}
+	}
+
+	/** Bodies of each organisation, in name order. */
+	public Map<String, List<Body>> bodies(List<String> abbreviations) {
+		return this.organisations.bodies(abbreviations);
+	}
+
+	/** Office holders of each organisation, on a day or over all time (null), oldest first. */
+	public Map<String, List<OfficeHolding>> officeHolders(List<String> abbreviations, LocalDate asOf) {
+		return this.organisations.officeHolders(abbreviations, asOf);
+	}
+
+	/** Successions in one direction: {@code forward} finds successors, otherwise predecessors. */
+	public Map<String, Succession> successions(List<String> abbreviations, boolean forward) {
+		return this.organisations.successions(abbreviations, forward);
+	}
+
+	/** Cooperation agreements of each organisation, oldest first. */
+	public Map<String, List<Cooperation>> cooperations(List<String> abbreviations) {
+		return this.organisations.cooperations(abbreviations);
+	}
+
+	/** What each body belongs to, by body key. */
+	Map<String, BodyOwner> owners(List<String> bodyKeys) {
+		return this.organisations.owners(bodyKeys);
+	}
+
+	/** The states each person is a national of, by person key. */
+	public Map<String, List<State>> nationalities(List<String> personKeys) {
+		return this.organisations.nationalities(personKeys);
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.allianceatlas.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.allianceatlas.query.CypherQueries;
+import org.allianceatlas.query.NodeKind;
+import org.allianceatlas.query.Params;
+import org.allianceatlas.query.Row;
+import org.springframework.stereotype.Repository;
+
+/** Sources in key order, and what each one supports. */
+@Repository
+class SourceRepository {
+
+	/** A readable label for any node that cites a source. */
+	private static final String NODE_LABEL = """
+			CASE
+			  WHEN n:Membership THEN coalesce([(st:State)-[:HOLDS]->(n)-[:IN]->(o:Organisation)
+			       | st.name + ' — ' + o.abbreviation + ' (' + n.role + ')'][0], n.key)
+			  WHEN n:TroopFigure THEN coalesce([(n)-[:OF_STATE]->(st:State)
+			       | st.name + ' troop figure ' + coalesce(toString(n.year), '(year unknown)')][0], n.key)
+			  WHEN n:StatusChange THEN n.status + ' ' + coalesce(n.from, '') + '–' + coalesce(n.to, '')
+			  WHEN n:Claim THEN n.field + ': ' + n.value
+			  ELSE coalesce(n.name, n.title, n.value, n.abbreviation, n.iso3, n.key)
+			END""";
+
+	private final CypherQueries cypher;
+
+	SourceRepository(CypherQueries cypher) {
+		this.cypher = cypher;
+	}
+
+	/** A window of the sources of a kind (all kinds when null), in key order. */
+	List<Source> page(String kind, int offset, int fetch) {
+		return this.cypher.rows("""
+				MATCH (s:Source) WHERE $kind IS NULL OR s.kind = $kind
+				RETURN s{.*} AS s ORDER BY s.key SKIP $offset LIMIT $fetch""",
+				Params.of("kind", kind, "offset", offset, "fetch", fetch))
+			.stream().map(row -> Source.from(row.row("s"))).toList();
+	}
+
+	/** Every node citing each source and every relationship listing it, by source key. */
+	Map<String, List<SupportedFact>> supports(List<String> sourceKeys) {
+		Map<String, List<SupportedFact>> byKey = new HashMap<>();
+		List<Row> rows = this.cypher.rows("""
+				MATCH (s:Source) WHERE s.key IN $keys
+				RETURN s.key AS owner,
+				  COLLECT { MATCH (n)-[c:CITES]->(s)
+				            RETURN {labels: labels(n), props: n{.iso3, .abbreviation, .key}, label: %s, note: c.note} AS f
+				            ORDER BY f.label } AS nodes,
+				  COLLECT { MATCH (n)-[r]->(b) WHERE s.key IN r.sources
+				            RETURN {type: type(r), labels: labels(n), props: n{.iso3, .abbreviation, .key},
+				                    target: b{.iso3, .abbreviation, .key}, targetLabels: labels(b),
+				                    label: coalesce(n.name, n.title, n.key) + ' ' + type(r) + ' '
+				                           + coalesce(b.name, b.title, b.key), note: r.note} AS f
+				            ORDER BY f.label } AS relationships""".formatted(NODE_LABEL), Map.of("keys", sourceKeys));
+		for (Row row : rows) {
+			List<SupportedFact> facts = new ArrayList<>();
+			for (Row node : row.rows("nodes")) {
+				NodeKind kind = NodeKind.of(node.strings("labels"));
+				facts.add(new SupportedFact(kind, null, kind.keyOf(node.row("props")), null, node.string("label"),
+						node.string("note")));
+			}
+			for (Row rel : row.rows("relationships")) {
+				NodeKind kind = NodeKind.of(rel.strings("labels"));
+				NodeKind targetKind = NodeKind.of(rel.strings("targetLabels"));
+				facts.add(new SupportedFact(kind, rel.string("type"), kind.keyOf(rel.row("props")),
+						targetKind.keyOf(rel.row("target")), rel.string("label"), rel.string("note")));
+			}
+			byKey.put(row.string("owner"), facts);
+		}
+		return byKey;
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.allianceatlas.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The one CSV writer of the pages: RFC 4180 (CRLF line ends; a cell holding a quote, comma or line break
+ * is quoted, its quotes doubled), and text that a spreadsheet would read as a formula (starting with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with a single quote,
+ * as OWASP advises against CSV injection. Numbers are written as they are.
+ */
+final class Csv {
+
+	private final StringBuilder text = new StringBuilder();
+
+	/** Appends one record; {@code null} is an empty cell. */
+	Csv row(List<?> cells) {
+		for (int i = 0; i < cells.size(); i++) {
+			if (i > 0) {
+				this.text.append(',');
+			}
+			this.text.append(cell(cells.get(i)));
+		}
+		this.text.append("\r\n");
+		return this;
+	}
+
+	Csv row(Object... cells) {
+		return row(Arrays.asList(cells));
+	}
+
+	@Override
+	public String toString() {
+		return this.text.toString();
+	}
+
+	/** The CSV as a download named {@code filename}. */
+	ResponseEntity<String> download(String filename) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(toString());
+	}
+
+	static String cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Number || value instanceof Boolean) {
+			return value.toString();
+		}
+		String text = value.toString();
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		boolean quote = text.indexOf('"') >= 0 || text.indexOf(',') >= 0 || text.indexOf('\n') >= 0
+				|| text.indexOf('\r') >= 0;
+		return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+
+}
