@@ -1,9 +1,9 @@
 // Shared helpers for the Alliance Atlas pages: colours, data reading, chart set-up.
 
-/** Labels of roles, statuses and relationship kinds: the page's vocabulary block, written by the server. */
-const vocabularyElement = document.getElementById('atlas-vocabulary');
-export const VOCABULARY = vocabularyElement?.textContent.trim()
-  ? JSON.parse(vocabularyElement.textContent) : { labels: {}, swatches: {}, roles: [], statuses: [], stages: [], relationships: [], nodeKinds: [] };
+/** Labels of roles, statuses and relationship kinds: the page's vocabulary (an escaped attribute), written by the server. */
+const vocabularyText = document.querySelector('meta[name="atlas-vocabulary"]')?.content ?? '';
+export const VOCABULARY = vocabularyText.trim()
+  ? JSON.parse(vocabularyText) : { labels: {}, swatches: {}, roles: [], statuses: [], stages: [], relationships: [], nodeKinds: [] };
 export const LABELS = VOCABULARY.labels;
 
 /** Colours of roles and of statuses and stages (Okabe–Ito; Paul Tol's muted scheme for the stages). */

@@ -25,7 +25,7 @@ class PageModel {
 		return Vocabulary.INSTANCE.roles();
 	}
 
-	/** For the layout's {@code <script type="application/json" id="atlas-vocabulary">} block. */
+	/** For the layout's {@code <meta name="atlas-vocabulary">} element (an attribute value, escaped by Thymeleaf). */
 	@ModelAttribute("vocabularyJson")
 	String vocabularyJson() {
 		return Vocabulary.INSTANCE.json();
