@@ -35,6 +35,7 @@ class SearchController {
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument Integer limit) {
 		int size = this.paging.limit("limit", limit, DEFAULT_LIMIT);
+		this.paging.checkSearchText("text", text);
 		String query = luceneQuery(text);
 		List<SearchHit> hits = new ArrayList<>();
 		for (Row row : this.cypher.rows("""
