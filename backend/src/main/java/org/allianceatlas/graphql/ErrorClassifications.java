@@ -65,7 +65,8 @@ final class ErrorClassifications {
 
 	private static GraphQLError classify(GraphQLError error, Duration timedOut) {
 		ErrorClassification type = error.getErrorType();
-		if (type instanceof AtlasErrorType || type instanceof org.springframework.graphql.execution.ErrorType) {
+		if (type != null && !(type instanceof ErrorType)) {
+			// ours, Spring's and any other resolver's (UNAVAILABLE) already speak to the client
 			return error;
 		}
 		if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
