@@ -1,5 +1,6 @@
 package org.allianceatlas.graphql;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -10,9 +11,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into GraphQL errors. Our own exceptions carry a message written for the client;
- * anything else (a database or programming error) is logged here and reaches the client only as a
- * neutral INTERNAL_ERROR, never with its text, a stack trace or Cypher.
+ * Turns exceptions into GraphQL errors (their classifications are listed in the README, GraphQL API,
+ * "Errors"). Our own exceptions carry a message written for the client; anything else (a database or
+ * programming error) is logged here and reaches the client only as a neutral INTERNAL_ERROR, never with
+ * its text, a stack trace or Cypher.
  */
 @Component
 class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -25,9 +27,17 @@ class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		ErrorType type;
+		ErrorClassification type;
 		String message;
-		if (ex instanceof NotFoundException) {
+		if (ex instanceof LimitExceededException) {
+			type = AtlasErrorType.LIMIT_EXCEEDED;
+			message = ex.getMessage();
+		}
+		else if (ex instanceof RequestTimeoutException) {
+			type = AtlasErrorType.TIMEOUT;
+			message = ex.getMessage();
+		}
+		else if (ex instanceof NotFoundException) {
 			type = ErrorType.NOT_FOUND;
 			message = ex.getMessage();
 		}

@@ -4,6 +4,7 @@ import graphql.execution.instrumentation.Instrumentation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /** Scalars and request limits of the GraphQL endpoint. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +21,18 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	Instrumentation maxQueryComplexity(GraphQlLimits limits) {
-		return new Limits.Complexity(limits.maxComplexity());
+	ExpensiveRequests expensiveRequests(GraphQlLimits limits) {
+		return new ExpensiveRequests(limits.maxExpensiveRequests());
+	}
+
+	@Bean
+	Instrumentation requestLimits(GraphQlLimits limits, ExpensiveRequests expensive) {
+		return new RequestLimits(limits, expensive);
+	}
+
+	@Bean
+	WebGraphQlInterceptor httpRequestLimits(GraphQlLimits limits) {
+		return new HttpRequestLimits(limits);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.allianceatlas.graphql;
 
 import graphql.ExecutionResult;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -12,9 +11,10 @@ import graphql.language.Field;
 import graphql.language.OperationDefinition;
 
 /**
- * graphql-java's depth and complexity checks, with errors that name the limit, its value and its
- * property. Introspection (GraphiQL's schema query is 15 deep) is left to graphql-java's own
- * good-faith introspection checks, so that the limits apply to the data only.
+ * graphql-java's depth check, with an error that names the limit and its value. Introspection
+ * (GraphiQL's schema query is 15 deep) is left to graphql-java's own good-faith introspection checks, so
+ * that the limits apply to the data only; the cost and alias limits of {@link RequestLimits} skip it the
+ * same way.
  */
 final class Limits {
 
@@ -43,29 +43,8 @@ final class Limits {
 
 		@Override
 		protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-			return new AbortExecutionException("Query depth " + depth + " exceeds the maximum query depth of "
-					+ maxDepth + " (atlas.graphql.max-depth)");
-		}
-
-	}
-
-	static final class Complexity extends MaxQueryComplexityInstrumentation {
-
-		Complexity(int maxComplexity) {
-			super(maxComplexity);
-		}
-
-		@Override
-		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-			return isIntrospection(parameters) ? SimpleInstrumentationContext.noOp()
-					: super.beginExecuteOperation(parameters, state);
-		}
-
-		@Override
-		protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-			return new AbortExecutionException("Query complexity " + complexity
-					+ " exceeds the maximum query complexity of " + maxComplexity + " (atlas.graphql.max-complexity)");
+			return new RequestLimits.LimitAbort(AtlasErrorType.LIMIT_EXCEEDED, "The query nests its selections "
+					+ depth + " levels deep, more than the limit of " + maxDepth + " levels.");
 		}
 
 	}

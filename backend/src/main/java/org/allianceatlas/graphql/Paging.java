@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class Paging {
 
 	private static final String PREFIX = "atlas:";
+
+	private static final Pattern SEARCH_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
 	/** Far beyond any list here; keeps offset arithmetic from overflowing on a forged cursor. */
 	private static final int MAX_POSITION = 1_000_000_000;
@@ -32,8 +35,8 @@ public class Paging {
 			throw new BadArgumentException("first", "must not be negative");
 		}
 		if (size > this.limits.maxPageSize()) {
-			throw new BadArgumentException("first", "is " + size + ", above the maximum page size of "
-					+ this.limits.maxPageSize() + " (atlas.graphql.max-page-size)");
+			throw new LimitExceededException("first", "is " + size + ", more than the largest page of "
+					+ this.limits.maxPageSize() + " items");
 		}
 		return new Window((after != null) ? decode(after) + 1 : 0, size);
 	}
@@ -41,11 +44,30 @@ public class Paging {
 	/** A limit for a list that is not paged (search), checked the same way. */
 	public int limit(String argument, Integer requested, int fallback) {
 		int size = (requested != null) ? requested : fallback;
-		if (size < 1 || size > this.limits.maxPageSize()) {
-			throw new BadArgumentException(argument, "must be between 1 and the maximum page size of "
-					+ this.limits.maxPageSize() + " (atlas.graphql.max-page-size), not " + size);
+		if (size < 1) {
+			throw new BadArgumentException(argument, "must be at least 1, not " + size);
+		}
+		if (size > this.limits.maxPageSize()) {
+			throw new LimitExceededException(argument, "is " + size + ", more than the largest page of "
+					+ this.limits.maxPageSize() + " items");
 		}
 		return size;
+	}
+
+	/**
+	 * Checks a search text against the limits of length and words; a word is a run of letters, marks and
+	 * digits, as the search splits it.
+	 */
+	public void checkSearchText(String argument, String text) {
+		if (text.length() > this.limits.maxSearchLength()) {
+			throw new LimitExceededException(argument, "is " + Words.number(text.length())
+					+ " characters long, more than the limit of " + this.limits.maxSearchLength() + " characters");
+		}
+		long words = SEARCH_WORD.matcher(text).results().count();
+		if (words > this.limits.maxSearchWords()) {
+			throw new LimitExceededException(argument, "has " + words + " words, more than the limit of "
+					+ this.limits.maxSearchWords() + " words");
+		}
 	}
 
 	private static int decode(String cursor) {

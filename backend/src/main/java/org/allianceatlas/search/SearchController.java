@@ -31,6 +31,7 @@ class SearchController {
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument Integer limit) {
 		int size = this.paging.limit("limit", limit, DEFAULT_LIMIT);
+		this.paging.checkSearchText("text", text);
 		String query = luceneQuery(text);
 		return this.search.search(query, size);
 	}

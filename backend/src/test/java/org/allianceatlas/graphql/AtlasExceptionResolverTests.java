@@ -35,6 +35,12 @@ class AtlasExceptionResolverTests {
 		GraphQLError bad = resolve(new BadArgumentException("first", "is too large"));
 		assertThat(bad.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 		assertThat(bad.getMessage()).isEqualTo("Argument 'first' is too large");
+		GraphQLError limit = resolve(new LimitExceededException("first", "is 1000, more than the largest page of 100 items"));
+		assertThat(limit.getErrorType()).isEqualTo(AtlasErrorType.LIMIT_EXCEEDED);
+		assertThat(limit.getMessage()).isEqualTo("Argument 'first' is 1000, more than the largest page of 100 items");
+		GraphQLError timeout = resolve(new RequestTimeoutException(java.time.Duration.ofMillis(1500)));
+		assertThat(timeout.getErrorType()).isEqualTo(AtlasErrorType.TIMEOUT);
+		assertThat(timeout.getMessage()).startsWith("The request did not finish within its time limit of 1.5 seconds;");
 	}
 
 	private GraphQLError resolve(Exception ex) {

@@ -23,7 +23,7 @@ class SampleQueriesTests {
 
 	/** The samples that show bad input, and the classification each must get. */
 	private static final Map<String, String> MISTAKES = Map.of("UnknownOrganisation", "NOT_FOUND", "EmptyOverlap",
-			"BAD_REQUEST", "PageTooLarge", "BAD_REQUEST");
+			"BAD_REQUEST", "PageTooLarge", "LIMIT_EXCEEDED");
 
 	@Autowired
 	GraphQlTester graphQl;

@@ -118,8 +118,9 @@ class MembershipQueryTests {
 			.errors()
 			.satisfy(errors -> {
 				assertThat(errors).hasSize(1);
-				assertThat(errors.getFirst().getMessage()).contains("asOf").contains("2024-13-45");
-				assertThat(errors.getFirst().getErrorType().toString()).isEqualTo("ValidationError");
+				assertThat(errors.getFirst().getMessage()).contains("asOf").contains("\"2024-13-45\"")
+					.doesNotContain("StringValue");
+				assertThat(errors.getFirst().getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			});
 	}
 

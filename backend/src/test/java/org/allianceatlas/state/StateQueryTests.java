@@ -59,8 +59,11 @@ class StateQueryTests {
 		this.graphQl.document("{ states(first: 1000) { edges { node { iso3 } } } }")
 			.execute()
 			.errors()
-			.satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "first")
-				.andThen(errors -> assertThat(errors.getFirst().getMessage()).contains("maximum page size of 100")));
+			.satisfy(errors -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.getFirst().getErrorType()).hasToString("LIMIT_EXCEEDED");
+				assertThat(errors.getFirst().getMessage()).contains("'first'").contains("largest page of 100 items");
+			});
 	}
 
 	@Test

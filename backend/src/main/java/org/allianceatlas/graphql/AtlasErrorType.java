@@ -1,0 +1,20 @@
+package org.allianceatlas.graphql;
+
+import graphql.ErrorClassification;
+
+/**
+ * The classifications this API adds to Spring's {@code BAD_REQUEST}, {@code NOT_FOUND} and
+ * {@code INTERNAL_ERROR} (all listed in the README's errors paragraph).
+ */
+public enum AtlasErrorType implements ErrorClassification {
+
+	/** The request asks for more than one of the published limits allows. */
+	LIMIT_EXCEEDED,
+
+	/** The request did not finish within its time limit; nothing of it keeps running. */
+	TIMEOUT,
+
+	/** Too many expensive requests are running; retry in a moment. */
+	BUSY
+
+}
