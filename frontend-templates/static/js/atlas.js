@@ -7,6 +7,7 @@ export const ROLE_COLOURS = {
   OBSERVER: '#e69f00',
   PARLIAMENTARY_OBSERVER: '#f0e442',
   PARTNER: '#009e73',
+  PARTICIPANT: '#44aa99',
 };
 export const STATUS_COLOURS = {
   FROZEN: '#cc79a7', SUSPENDED: '#d55e00', ENDED: '#b8bec8',
@@ -17,9 +18,10 @@ export const TROOP_COLOURS = { active: '#0072b2', reserve: '#56b4e9', paramilita
 
 export const LABELS = {
   MEMBER: 'Member', ASSOCIATE_MEMBER: 'Associate member', OBSERVER: 'Observer',
-  PARLIAMENTARY_OBSERVER: 'Parliamentary observer', PARTNER: 'Partner',
+  PARLIAMENTARY_OBSERVER: 'Parliamentary observer', PARTNER: 'Partner', PARTICIPANT: 'Participant (not a member)',
   ACTIVE: 'Active', FROZEN: 'Frozen', SUSPENDED: 'Suspended', ENDED: 'Ended',
   WITHDRAWING: 'Withdrawing (notice given)', REPRESENTATIVES_RECALLED: 'Representatives recalled',
+  UNDATED: 'Undated (no status on any day)',
 };
 
 /** The colour of a membership: its status if not active, else its role. */
