@@ -135,16 +135,17 @@ UNWIND [
 OPTIONAL MATCH (n) WHERE n.key = row.n OR (n:Organisation AND n.abbreviation = row.n)
 // A key missing from the graph is a mistake in this list: divide by zero to stop rather than skip it.
 WITH row, n, CASE WHEN n IS NULL THEN 1 / 0 ELSE 1 END AS present
-CALL (n) {
-  MATCH (n)-[old:CITES]->(:Source)
-  DELETE old
+CALL (n, row) {
+  UNWIND row.c AS cite
+  OPTIONAL MATCH (s:Source {key: cite[0]})
+  WITH n, cite, s, CASE WHEN s IS NULL THEN 1 / 0 ELSE 1 END AS present
+  MERGE (n)-[c:CITES]->(s)
+  SET c.note = CASE cite[1] WHEN '' THEN null ELSE cite[1] END
 }
-WITH row, n
-UNWIND row.c AS cite
-OPTIONAL MATCH (s:Source {key: cite[0]})
-WITH n, cite, s, CASE WHEN s IS NULL THEN 1 / 0 ELSE 1 END AS present
-MERGE (n)-[c:CITES]->(s)
-SET c.note = CASE cite[1] WHEN '' THEN null ELSE cite[1] END;
+// Merged first and pruned after, so that applying the script again keeps the same relationships.
+WITH n, [x IN row.c | x[0]] AS keep
+MATCH (n)-[old:CITES]->(s:Source) WHERE NOT s.key IN keep
+DELETE old;
 
 // Relationships: the listed citations replace the relationship's sources.
 UNWIND [

@@ -122,15 +122,15 @@ SET x.primaryClaim = CASE
       WHEN NOT row.primary OR row.key IN coalesce(x.primaryClaim, []) THEN x.primaryClaim
       ELSE coalesce(x.primaryClaim, []) + row.key END
 WITH c, row
-CALL (c) {
-  MATCH (c)-[old:CITES]->(:Source)
-  DELETE old
+CALL (c, row) {
+  UNWIND row.cites AS cite
+  MATCH (s:Source {key: cite[0]})
+  MERGE (c)-[r:CITES]->(s)
+  SET r.note = cite[1]
 }
-WITH c, row
-UNWIND row.cites AS cite
-MATCH (s:Source {key: cite[0]})
-MERGE (c)-[r:CITES]->(s)
-SET r.note = cite[1];
+WITH c, [x IN row.cites | x[0]] AS keep
+MATCH (c)-[old:CITES]->(s:Source) WHERE NOT s.key IN keep
+DELETE old;
 
 // Uzbekistan's return: the protocol date comes from Obozrevatel and TASS, not from the PanARMENIAN.Net
 // report of June 2006, which the membership keeps for the return itself.
