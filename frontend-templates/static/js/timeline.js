@@ -7,13 +7,16 @@ const data = readData(element);
 if (data) {
   const today = startOf(data.today);
   const EVENTS = 'Events';
-  const SHORT = { ASSOCIATE_MEMBER: 'associate', OBSERVER: 'observer', PARLIAMENTARY_OBSERVER: 'parl. observer', PARTNER: 'partner' };
+  const SHORT = { ASSOCIATE_MEMBER: 'associate', OBSERVER: 'observer', PARLIAMENTARY_OBSERVER: 'parl. observer', PARTNER: 'partner', PARTICIPANT: 'participant' };
+  // A membership whose source gives no date at all is a claim without a period: its row is labelled
+  // undated and gets no bar, since it held on no particular day.
+  const undated = (m) => !m.from && !m.to;
   // One row per state, organisation and role, so a state's observer years never hide its member years.
-  const rowKey = (m) => `${m.state.name} · ${m.organisation.abbreviation}${SHORT[m.role] ? ` (${SHORT[m.role]})` : ''}`;
+  const rowKey = (m) => `${m.state.name} · ${m.organisation.abbreviation}${SHORT[m.role] ? ` (${SHORT[m.role]})` : ''}${undated(m) ? ' · undated' : ''}`;
   const rows = [EVENTS];
   data.memberships.forEach((m) => { if (!rows.includes(rowKey(m))) rows.push(rowKey(m)); });
 
-  const bars = data.memberships.map((m) => ({
+  const bars = data.memberships.filter((m) => !undated(m)).map((m) => ({
     // A start no source gives is drawn from 1991, faded (the fourth value is the opacity).
     value: [rows.indexOf(rowKey(m)), startOf(m.from) ?? startOf('1991'), m.to ? endOf(m.to) : today, m.from ? 1 : 0.3],
     itemStyle: { color: ROLE_COLOURS[m.role] },

@@ -1,10 +1,14 @@
 package org.allianceatlas.database;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +28,14 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j) {
+	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j,
+			@Value("${spring.neo4j.max-transaction-retry-time:1s}") Duration maxRetryTime) {
 		return GraphDatabase.driver(embeddedNeo4j.boltUri(),
 				AuthTokens.basic(embeddedNeo4j.user(), embeddedNeo4j.password()),
-				Config.builder().withLogging(Logging.slf4j()).build());
+				Config.builder()
+					.withLogging(Logging.slf4j())
+					.withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
+					.build());
 	}
 
 }

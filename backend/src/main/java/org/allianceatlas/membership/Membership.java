@@ -36,6 +36,9 @@ public record Membership(String key, State state, Organisation organisation, Str
 	}
 
 	public MembershipStatus statusOn(LocalDate day) {
+		if (this.validFrom == null && this.validTo == null) {
+			return MembershipStatus.UNDATED;
+		}
 		if (this.validFrom != null && day.isBefore(this.validFrom)) {
 			return MembershipStatus.ENDED;
 		}
@@ -43,7 +46,7 @@ public record Membership(String key, State state, Organisation organisation, Str
 			return "SUSPENDED".equals(this.endStatus) ? MembershipStatus.SUSPENDED : MembershipStatus.ENDED;
 		}
 		for (StatusChange change : this.statusChanges) {
-			// Other recorded statuses (e.g. WITHDRAWING during a notice period) leave the membership active.
+			// Other recorded stages (e.g. WITHDRAWING during a notice period) leave the membership active.
 			if (change.covers(day) && MembershipStatus.isStatus(change.status())) {
 				return MembershipStatus.valueOf(change.status());
 			}

@@ -55,7 +55,10 @@ class SourceRepository {
 				            RETURN {type: type(r), labels: labels(n), props: n{.iso3, .abbreviation, .key},
 				                    target: b{.iso3, .abbreviation, .key}, targetLabels: labels(b),
 				                    label: coalesce(n.name, n.title, n.key) + ' ' + type(r) + ' '
-				                           + coalesce(b.name, b.title, b.key), note: r.note} AS f
+				                           + coalesce(b.name, b.title, b.key),
+				                    note: [i IN range(0, size(r.sources) - 1)
+				                                    WHERE r.sources[i] = s.key AND coalesce(r.locators[i], '') <> ''
+				                                    | r.locators[i]][0]} AS f
 				            ORDER BY f.label } AS relationships""".formatted(NODE_LABEL), Map.of("keys", sourceKeys));
 		for (Row row : rows) {
 			List<SupportedFact> facts = new ArrayList<>();

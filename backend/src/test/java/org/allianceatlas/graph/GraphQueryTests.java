@@ -59,7 +59,7 @@ class GraphQueryTests {
 		// Belarus is two steps away: Armenia — CSTO — Belarus.
 		response.path("neighbourhood.nodes[*].id").entityList(String.class).contains("ORGANISATION:CSTO", "STATE:BLR");
 		response.path("neighbourhood.edges[?(@.start == 'STATE:ARM' && @.end == 'ORGANISATION:CSTO')].sources[*].key")
-			.entityList(String.class).contains("seed-000");
+			.entityList(String.class).contains("wikipedia-csto");
 		response.path("neighbourhood.edges[*].start").entityList(String.class)
 			.satisfies(starts -> assertThat(starts).isNotEmpty());
 	}

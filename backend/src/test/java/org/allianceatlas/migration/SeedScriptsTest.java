@@ -27,6 +27,16 @@ class SeedScriptsTest {
 	private static final Pattern NON_IDEMPOTENT_WRITE = Pattern.compile("\\b(CREATE|DELETE|REMOVE)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * Scripts after the first seed (V0013 on) correct data, which needs DELETE (a citation no document
+	 * supports, a source that is no document); they still never CREATE, and MigrationRunnerTest checks that
+	 * applying every statement again leaves the graph identical.
+	 */
+	private static final Pattern NON_IDEMPOTENT_CORRECTION = Pattern.compile("\\b(CREATE|REMOVE)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final int LAST_SEED_VERSION = 12;
+
 	private static List<Migration> migrations() throws IOException {
 		Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:neo4j-seed/*.cypher");
 		List<Migration> migrations = new ArrayList<>();
@@ -70,7 +80,9 @@ class SeedScriptsTest {
 		for (Migration migration : migrations()) {
 			for (String statement : migration.statements()) {
 				if (!CypherScript.isSchemaStatement(statement)) {
-					assertThat(NON_IDEMPOTENT_WRITE.matcher(withoutLiterals(statement)).find())
+					Pattern forbidden = (migration.version() > LAST_SEED_VERSION) ? NON_IDEMPOTENT_CORRECTION
+							: NON_IDEMPOTENT_WRITE;
+					assertThat(forbidden.matcher(withoutLiterals(statement)).find())
 						.as(migration.fileName() + ": " + statement.lines().findFirst().orElse(""))
 						.isFalse();
 				}

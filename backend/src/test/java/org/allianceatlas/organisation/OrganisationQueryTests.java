@@ -94,7 +94,7 @@ class OrganisationQueryTests {
 			.execute()
 			.path("organisation.claims[?(@.field == 'observers')].sources[*].key")
 			.entityList(String.class)
-			.contains("seed-000", "seed-003");
+			.contains("wikipedia-csto", "rozen-bakher-csto");
 	}
 
 	@Test

@@ -148,7 +148,7 @@ class SeedGraphIntegrityTest {
 		assertThat(query("""
 				MATCH (m:Membership)
 				WHERE COUNT { (:State)-[:HOLDS]->(m) } <> 1 OR COUNT { (m)-[:IN]->(:Organisation) } <> 1
-				   OR NOT m.role IN ['MEMBER', 'ASSOCIATE_MEMBER', 'OBSERVER', 'PARLIAMENTARY_OBSERVER', 'PARTNER']
+				   OR NOT m.role IN ['MEMBER', 'ASSOCIATE_MEMBER', 'OBSERVER', 'PARLIAMENTARY_OBSERVER', 'PARTNER', 'PARTICIPANT']
 				   OR (m.endStatus IS NOT NULL AND NOT m.endStatus IN ['ENDED', 'SUSPENDED'])
 				   OR (m.endStatus IS NOT NULL AND m.to IS NULL)
 				RETURN m.key""")).isEmpty();
@@ -279,7 +279,7 @@ class SeedGraphIntegrityTest {
 		assertThat(approximate).containsExactly("CHN", "IND", "PAK", "UZB");
 		assertThat(query("MATCH (t:TroopFigure)-[:OF_STATE]->(:State {iso3: 'AZE'}) WHERE t.year IS NULL RETURN t"))
 			.hasSize(1);
-		// Seed 000's table: year as the table states, the footnotes' 2018 edition as a competing claim.
+		// The Wikipedia article's table: year as the table states, the footnotes' 2018 edition as a competing claim.
 		assertThat(count("""
 				MATCH (t:TroopFigure {year: 2020})-[:HAS_CLAIM]->(c:Claim {field: 'year', value: '2018'})
 				      -[:CITES]->(:Source {key: 'iiss-military-balance-2018'})
@@ -305,7 +305,7 @@ class SeedGraphIntegrityTest {
 		assertThat(row.get("memberTo").isNull()).isTrue();
 		assertThat(row.get("from").asLocalDate()).isEqualTo(LocalDate.of(2024, 2, 23));
 		assertThat(row.get("to").isNull()).isTrue();
-		assertThat(row.get("sources").asList(Value::asString)).contains("seed-000", "seed-001");
+		assertThat(row.get("sources").asList(Value::asString)).contains("wikipedia-csto", "csto-explainer-2024");
 	}
 
 	@Test
@@ -356,24 +356,24 @@ class SeedGraphIntegrityTest {
 				MATCH (:Organisation {abbreviation: 'CSTO'})-[:HAS_CLAIM]->(c:Claim {field: 'observers'})
 				RETURN c.key AS key, [(c)-[:CITES]->(s) | s.key] AS sources""")
 			.forEach(r -> claims.put(r.get("key").asString(), r.get("sources").asList(Value::asString)));
-		assertThat(claims.values()).containsExactlyInAnyOrder(List.of("seed-000"), List.of("seed-003"));
+		assertThat(claims.values()).containsExactlyInAnyOrder(List.of("wikipedia-csto"), List.of("rozen-bakher-csto"));
 
 		List<String> observerStates = query("""
 				MATCH (s:State)-[:HOLDS]->(m:Membership {role: 'OBSERVER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
-				WHERE [(m)-[:CITES]->(src) | src.key] = ['seed-003']
+				WHERE [(m)-[:CITES]->(src) | src.key] = ['rozen-bakher-csto']
 				RETURN s.iso3 AS iso3 ORDER BY iso3""").stream().map(r -> r.get("iso3").asString()).toList();
 		assertThat(observerStates).containsExactly("AFG", "CHN", "IRN", "MNG", "SAU", "SRB", "SYR", "UZB");
 
 		List<String> parliamentary = query("""
 				MATCH (s:State)-[:HOLDS]->(m:Membership {role: 'PARLIAMENTARY_OBSERVER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
 				MATCH (m)-[:THROUGH]->(b:Body)-[:PART_OF]->(s)
-				WHERE (m)-[:CITES]->(:Source {key: 'seed-000'})
+				WHERE (m)-[:CITES]->(:Source {key: 'wikipedia-csto'})
 				RETURN s.iso3 + ' ' + m.from AS entry ORDER BY entry""").stream().map(r -> r.get("entry").asString()).toList();
 		assertThat(parliamentary).containsExactly("AFG 2013", "SRB 2013");
 
 		assertThat(query("""
 				MATCH (:Body {key: 'union-state-parliamentary-assembly'})-[r:OBSERVER_IN]->(:Body {key: 'csto-parliamentary-assembly'})
-				WHERE r.from = '2010' AND 'seed-000' IN r.sources RETURN r""")).hasSize(1);
+				WHERE r.from = '2010' AND 'wikipedia-csto' IN r.sources RETURN r""")).hasSize(1);
 	}
 
 	@Test

@@ -18,7 +18,7 @@ class SourceQueryTests {
 	@Test
 	void aSourceWithEverythingItSupports() {
 		GraphQlTester.Response response = this.graphQl.document("""
-				{ source(key: "seed-000") { key title publisher url kind
+				{ source(key: "wikipedia-csto") { key title publisher url kind
 				    supports { kind relationship key targetKey label note } } }""").execute();
 		response.path("source.title").entity(String.class).isEqualTo("Collective Security Treaty Organization");
 		response.path("source.supports[*].key").entityList(String.class)

@@ -66,7 +66,7 @@ class OverviewPageTests {
 		assertThat(sources).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(sources).allSatisfy((s) -> assertThat(s.title()).isNotNull());
 		assertThat(sources).anySatisfy((s) -> assertThat(s.supports()).isNotEmpty());
-		assertThat(result.getResponse().getContentAsString()).contains("id=\"source-seed-000\"");
+		assertThat(result.getResponse().getContentAsString()).contains("id=\"source-wikipedia-csto\"");
 	}
 
 }

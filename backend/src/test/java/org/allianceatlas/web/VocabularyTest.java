@@ -23,7 +23,7 @@ class VocabularyTest {
 		}
 		assertThat(this.vocabulary.swatches()).containsKeys("MEMBER", "PARTNER", "FROZEN", "WITHDRAWING");
 		assertThat(this.vocabulary.roles()).containsExactly("MEMBER", "ASSOCIATE_MEMBER", "OBSERVER",
-				"PARLIAMENTARY_OBSERVER", "PARTNER");
+				"PARLIAMENTARY_OBSERVER", "PARTNER", "PARTICIPANT");
 		assertThat(this.vocabulary.labels()).containsEntry("WITHDRAWING", "Withdrawing (notice given)");
 		assertThat(this.vocabulary.nodeKinds()).containsExactly("STATE", "ORGANISATION", "BODY", "PERSON", "EVENT");
 		assertThat(this.vocabulary.swatches()).containsKeys("STATE", "EVENT", "PART_OF").doesNotContainKey("MEMBER_OF");
