@@ -1,6 +1,5 @@
 package org.allianceatlas;
 
-import org.allianceatlas.startup.StartupClassPreloading;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,10 +12,7 @@ public class AllianceAtlasApplication {
 	public static void main(String[] args) {
 		// Neo4j ships a second SLF4J provider; naming ours keeps start-up free of the warning.
 		System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
-		SpringApplication application = new SpringApplication(AllianceAtlasApplication.class);
-		// Only for a real start, not for tests that build the context themselves.
-		application.addListeners(new StartupClassPreloading());
-		application.run(args);
+		SpringApplication.run(AllianceAtlasApplication.class, args);
 	}
 
 }

@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the versioned Cypher scripts of {@code neo4j-seed/} that the database has not seen yet, in
  * order, and records each with its checksum. It starts as soon as the driver exists, on a thread of its own,
- * so the seed (mostly Cypher planning) overlaps the building of the web layer; the start waits for it once
+ * so the seed overlaps the building of the web layer; the start waits for it once
  * all beans exist and before the web server opens, so the application never serves a half-migrated graph.
  * Any problem stops start-up with one line.
  */
@@ -48,9 +47,6 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 
 	/** A lock older than this was left by a crashed start and may be taken over. */
 	private static final Duration STALE_LOCK = Duration.ofMinutes(15);
-
-	/** Sessions planning seed statements ahead of the runner: one per core, as planning is all CPU. */
-	private static final int PLANNERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
 
 	private final Driver driver;
 
@@ -247,45 +243,30 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 				log.warn("The database records seed migration V{} that this build does not have", version);
 			}
 		}
-		applyInOrder(session, pending);
+		pending.forEach(migration -> apply(session, migration));
 		log.info("Seed migrations: {} applied now, {} already in {}", pending.size(), applied.size(),
 				this.databaseDescription);
 	}
 
-	private void applyInOrder(Session session, List<Migration> pending) {
-		Map<Migration, List<SeedStatement>> statements = new LinkedHashMap<>();
-		pending.forEach(m -> statements.put(m, m.statements().stream().map(SeedStatement::of).toList()));
-		List<SeedStatement> all = statements.values().stream().flatMap(List::stream).toList();
-		SeedStatement lastSchemaChange = all.stream().filter(SeedStatement::schemaChange).reduce((a, b) -> b).orElse(null);
-		List<SeedStatement> afterLastSchemaChange = all.subList(all.lastIndexOf(lastSchemaChange) + 1, all.size());
-		// Plans are made ahead only after the last schema change, which would empty Neo4j's plan cache.
-		try (PlanAhead planAhead = new PlanAhead(this.driver, afterLastSchemaChange, PLANNERS)) {
-			if (lastSchemaChange == null) {
-				planAhead.start();
-			}
-			statements.forEach((migration, its) -> apply(session, migration, its, lastSchemaChange, planAhead));
-		}
-	}
-
-	private void apply(Session session, Migration migration, List<SeedStatement> statements,
-			SeedStatement lastSchemaChange, PlanAhead planAhead) {
+	/**
+	 * Runs one script: each run of data statements between schema statements in one transaction, each schema
+	 * statement (which cannot share a transaction with writes) alone; then records the script.
+	 */
+	private void apply(Session session, Migration migration) {
 		long started = System.nanoTime();
-		List<SeedStatement> dataBatch = new ArrayList<>();
+		List<String> dataBatch = new ArrayList<>();
 		try {
-			for (SeedStatement statement : statements) {
-				if (statement.schemaChange()) {
-					runInOneTransaction(session, dataBatch, planAhead);
+			for (String statement : migration.statements()) {
+				if (CypherScript.isSchemaStatement(statement)) {
+					runInOneTransaction(session, dataBatch);
 					dataBatch.clear();
-					session.run(statement.cypher()).consume();
-					if (statement == lastSchemaChange) {
-						planAhead.start();
-					}
+					session.run(statement).consume();
 				}
 				else {
 					dataBatch.add(statement);
 				}
 			}
-			runInOneTransaction(session, dataBatch, planAhead);
+			runInOneTransaction(session, dataBatch);
 		}
 		catch (ClientException ex) {
 			throw new StartupProblem("Seed migration " + migration.fileName() + " failed: "
@@ -302,14 +283,11 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		log.info("Applied seed migration {} in {} ms", migration.fileName(), millis);
 	}
 
-	private static void runInOneTransaction(Session session, List<SeedStatement> statements, PlanAhead planAhead) {
+	private static void runInOneTransaction(Session session, List<String> statements) {
 		if (statements.isEmpty()) {
 			return;
 		}
-		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
-			planAhead.beforeRunning(statement);
-			tx.run(statement.cypher(), statement.parameters()).consume();
-		}));
+		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
 	}
 
 	private static String abbreviate(String checksum) {

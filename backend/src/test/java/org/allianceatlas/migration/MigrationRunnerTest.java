@@ -113,29 +113,6 @@ class MigrationRunnerTest {
 	}
 
 	@Test
-	void neo4jReadsEverySeedLiteralAsTheRowsTheRunnerSends() {
-		int compared = 0;
-		try (Session session = sharedDriver.session()) {
-			for (Migration migration : runner(sharedDriver).loadMigrations()) {
-				for (String statement : migration.statements()) {
-					SeedStatement sent = SeedStatement.of(statement);
-					if (!sent.parameterised()) {
-						continue;
-					}
-					String rest = sent.cypher().substring(("UNWIND $" + SeedStatement.ROWS_PARAMETER).length());
-					String literal = statement.substring(statement.indexOf('['), statement.length() - rest.length());
-					Object neo4jReads = session.run("RETURN " + literal + " AS rows").single().get("rows").asObject();
-					assertThat(sent.parameters().get(SeedStatement.ROWS_PARAMETER))
-						.as("rows of %s", migration.fileName())
-						.isEqualTo(neo4jReads);
-					compared++;
-				}
-			}
-		}
-		assertThat(compared).as("seed statements sent with their rows as a parameter").isGreaterThan(20);
-	}
-
-	@Test
 	void aRestartOnTheSameDataDirectoryKeepsDataAddedOverBolt() {
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
 			runner(driver).migrate(runner(driver).loadMigrations());
