@@ -25,10 +25,10 @@ import org.neo4j.driver.Session;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its own, so a failure
- * here cannot disturb the database other tests share.
+ * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its
+ * own, so a failure here cannot disturb the database other tests share.
  */
-class MigrationRunnerTest {
+class MigrationRunnerTests {
 
 	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/");
 
@@ -100,7 +100,8 @@ class MigrationRunnerTest {
 		runner.migrate(migrations);
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
 
-		// Even run again statement by statement, bypassing the record, the scripts are idempotent.
+		// Even run again statement by statement, bypassing the record, the scripts are
+		// idempotent.
 		try (Session session = driver.session()) {
 			for (Migration migration : migrations) {
 				for (String statement : migration.statements()) {
@@ -116,7 +117,8 @@ class MigrationRunnerTest {
 	void aRestartOnTheSameDataDirectoryKeepsDataAddedOverBolt() {
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
 			runner(driver).migrate(runner(driver).loadMigrations());
-			// As a user's cypher-shell would connect: authentication is off, so any credentials are accepted.
+			// As a user's cypher-shell would connect: authentication is off, so any
+			// credentials are accepted.
 			try (Driver userTool = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "any password"));
 					Session session = userTool.session()) {
 				session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
@@ -125,8 +127,7 @@ class MigrationRunnerTest {
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
 			MigrationRunner runner = runner(driver);
 			runner.migrate(runner.loadMigrations());
-			assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text"))
-				.extracting(r -> r.get("text"))
+			assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text")).extracting(r -> r.get("text"))
 				.containsExactly("added by a user over Bolt");
 			assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN count(m) AS n"))
 				.extracting(r -> ((Number) r.get("n")).intValue())
@@ -159,7 +160,8 @@ class MigrationRunnerTest {
 				Migration.parse("V0002__Two.cypher", "MERGE (:Two {k: 1});"))))
 			.isInstanceOf(StartupProblem.class)
 			.hasMessageContaining("V0001__One.cypher");
-		assertThat(query(driver, "MATCH (n:Two) RETURN n")).as("the new script waits until the edit is undone").isEmpty();
+		assertThat(query(driver, "MATCH (n:Two) RETURN n")).as("the new script waits until the edit is undone")
+			.isEmpty();
 	}
 
 	@Test
@@ -207,7 +209,10 @@ class MigrationRunnerTest {
 		}
 	}
 
-	/** Every node and relationship with its labels or type, endpoints and properties, and the indexes; sorted. */
+	/**
+	 * Every node and relationship with its labels or type, endpoints and properties, and
+	 * the indexes; sorted.
+	 */
 	record GraphFingerprint(List<String> entries) {
 
 		static GraphFingerprint of(Driver driver) {
@@ -225,7 +230,8 @@ class MigrationRunnerTest {
 							+ "->" + r.get("b").asString() + " " + new TreeMap<>(r.get("props").asMap()));
 				List<String> schema = session.run("SHOW INDEXES YIELD name RETURN name")
 					.list(r -> r.get("name").asString());
-				return new GraphFingerprint(Stream.of(nodes, relationships, schema).flatMap(List::stream).sorted().toList());
+				return new GraphFingerprint(
+						Stream.of(nodes, relationships, schema).flatMap(List::stream).sorted().toList());
 			}
 		}
 
