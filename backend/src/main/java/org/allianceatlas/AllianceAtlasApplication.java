@@ -4,13 +4,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Alliance Atlas: a sourced graph of Eurasian alliances, served over GraphQL and web dashboards. */
+/**
+ * Alliance Atlas: a sourced graph of Eurasian alliances, served over GraphQL and web
+ * dashboards.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AllianceAtlasApplication {
 
 	public static void main(String[] args) {
-		// Neo4j ships a second SLF4J provider; naming ours keeps start-up free of the warning.
+		// Neo4j ships a second SLF4J provider; naming ours keeps start-up free of the
+		// warning.
 		System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
 		SpringApplication.run(AllianceAtlasApplication.class, args);
 	}
