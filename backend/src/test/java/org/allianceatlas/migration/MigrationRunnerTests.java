@@ -147,8 +147,9 @@ class MigrationRunnerTests {
 	void aScriptEditedAfterItWasAppliedStopsStartUpWithAClearMessage() {
 		Driver driver = sharedDriver;
 		MigrationRunner runner = runner(driver);
-		List<Migration> migrations = new ArrayList<>(List.of(Migration.parse("V0001__One.cypher", "MERGE (:One {k: 1});"),
-				Migration.parse("V0002__Two.cypher", "MERGE (:Two {k: 1});")));
+		List<Migration> migrations = new ArrayList<>(
+				List.of(Migration.parse("V0001__One.cypher", "MERGE (:One {k: 1});"),
+						Migration.parse("V0002__Two.cypher", "MERGE (:Two {k: 1});")));
 		runner.migrate(migrations);
 		Migration first = migrations.get(0);
 		migrations.set(0, Migration.parse(first.fileName(), "CREATE (:Edited);"));
