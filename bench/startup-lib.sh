@@ -13,16 +13,24 @@ session_cpu() {   # CPU seconds (user + system) used so far by the live processe
 # after them, the CPU seconds Maven and the application had used by then (which the machine's other work
 # disturbs far less than the wall time).
 measure() {
-  local project=$1 dir=$2 start pid elapsed cpu
+  local project=$1 dir=$2
+  (cd "$project" && measure_command ./mvnw -q -B spring-boot:run \
+    -Dspring-boot.run.arguments="--server.port=$port --atlas.embedded.bolt-port=$bolt --atlas.embedded.data-dir=$dir")
+}
+
+# Runs a command that starts the application on $port, and prints as measure does.
+measure_command() {
+  local start pid elapsed cpu
   start=$(date +%s%N)
-  # Its own session, so stopping it also stops the JVM that spring-boot:run forks.
-  (cd "$project" && exec setsid ./mvnw -q -B spring-boot:run \
-    -Dspring-boot.run.arguments="--server.port=$port --atlas.embedded.bolt-port=$bolt --atlas.embedded.data-dir=$dir") \
-    >/tmp/atlas-startup.log 2>&1 &
-  pid=$!
+  # Its own session, so stopping it also stops any JVM it forks (spring-boot:run forks the application's).
+  # setsid forks when it cannot make a session in place, so the session leader writes down its own id.
+  rm -f /tmp/atlas-startup.pid
+  setsid bash -c 'echo $$ >/tmp/atlas-startup.pid; exec "$@"' bash "$@" >/tmp/atlas-startup.log 2>&1 &
+  until [ -s /tmp/atlas-startup.pid ]; do sleep 0.05; done
+  pid=$(cat /tmp/atlas-startup.pid)
   until curl -sf -H 'content-type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q CSTO; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "the application stopped; see /tmp/atlas-startup.log" >&2; exit 1; fi
-    if (( $(date +%s%N) - start > 180000000000 )); then echo "no answer after 180 s" >&2; kill -- "-$pid"; exit 1; fi
+    if (( $(date +%s%N) - start > 300000000000 )); then echo "no answer after 300 s" >&2; kill -- "-$pid"; exit 1; fi
     sleep 0.1
   done
   elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
