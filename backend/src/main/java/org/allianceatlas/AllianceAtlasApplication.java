@@ -2,13 +2,15 @@ package org.allianceatlas;
 
 import java.time.Clock;
 
-import org.allianceatlas.startup.StartupClassPreloading;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-/** Alliance Atlas: a sourced graph of Eurasian alliances, served over GraphQL and web dashboards. */
+/**
+ * Alliance Atlas: a sourced graph of Eurasian alliances, served over GraphQL and web
+ * dashboards.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AllianceAtlasApplication {
@@ -20,12 +22,10 @@ public class AllianceAtlasApplication {
 	}
 
 	public static void main(String[] args) {
-		// Neo4j ships a second SLF4J provider; naming ours keeps start-up free of the warning.
+		// Neo4j ships a second SLF4J provider; naming ours keeps start-up free of the
+		// warning.
 		System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
-		SpringApplication application = new SpringApplication(AllianceAtlasApplication.class);
-		// Only for a real start, not for tests that build the context themselves.
-		application.addListeners(new StartupClassPreloading());
-		application.run(args);
+		SpringApplication.run(AllianceAtlasApplication.class, args);
 	}
 
 }

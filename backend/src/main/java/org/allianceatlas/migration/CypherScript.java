@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Splits a Cypher script into statements at semicolons outside strings, identifiers and comments. */
+/**
+ * Splits a Cypher script into statements at semicolons outside strings, identifiers and
+ * comments.
+ */
 final class CypherScript {
 
 	private static final Pattern SCHEMA_STATEMENT = Pattern.compile(
@@ -59,7 +62,10 @@ final class CypherScript {
 		return statements;
 	}
 
-	/** Schema commands cannot share a transaction with data writes, so they run on their own. */
+	/**
+	 * Schema commands cannot share a transaction with data writes, so they run on their
+	 * own.
+	 */
 	static boolean isSchemaStatement(String statement) {
 		return SCHEMA_STATEMENT.matcher(statement.strip()).matches();
 	}

@@ -9,13 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One versioned script from {@code neo4j-seed/}, named {@code V0001__Describe_change.cypher}.
+ * One versioned script from {@code neo4j-seed/}, named
+ * {@code V0001__Describe_change.cypher}.
  *
  * @param version the number after {@code V}; scripts apply in ascending order
  * @param description the words after {@code __}, underscores read as spaces
  * @param fileName the script's file name, for messages
- * @param checksum SHA-256 of the script with line endings normalised, so a checkout's line-ending
- *     setting does not look like an edit
+ * @param checksum SHA-256 of the script with line endings normalised, so a checkout's
+ * line-ending setting does not look like an edit
  * @param statements the script's statements in order
  */
 record Migration(int version, String description, String fileName, String checksum, List<String> statements) {

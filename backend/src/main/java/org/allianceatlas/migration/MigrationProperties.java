@@ -5,11 +5,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param enabled whether pending seed migrations are applied at start-up
- * @param location where the {@code V*.cypher} scripts are; the build copies {@code neo4j-seed/} into
- *     the application so the packaged jar carries them
+ * @param location where the {@code V*.cypher} scripts are; the build copies
+ * {@code neo4j-seed/} into the application so the packaged jar carries them
  */
 @ConfigurationProperties("atlas.migrations")
-public record MigrationProperties(
-		@DefaultValue("true") boolean enabled,
+public record MigrationProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("classpath:neo4j-seed/") String location) {
 }

@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,11 +34,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned Cypher scripts of {@code neo4j-seed/} that the database has not seen yet, in
- * order, and records each with its checksum. It starts as soon as the driver exists, on a thread of its own,
- * so the seed (mostly Cypher planning) overlaps the building of the web layer; the start waits for it once
- * all beans exist and before the web server opens, so the application never serves a half-migrated graph.
- * Any problem stops start-up with one line.
+ * Applies the versioned Cypher scripts of {@code neo4j-seed/} that the database has not
+ * seen yet, in order, and records each with its checksum. It starts as soon as the driver
+ * exists, on a thread of its own, so the seed overlaps the building of the web layer; the
+ * start waits for it once all beans exist and before the web server opens, so the
+ * application never serves a half-migrated graph. Any problem stops start-up with one
+ * line.
  */
 @Component
 class MigrationRunner implements InitializingBean, SmartInitializingSingleton, DisposableBean {
@@ -48,9 +48,6 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 
 	/** A lock older than this was left by a crashed start and may be taken over. */
 	private static final Duration STALE_LOCK = Duration.ofMinutes(15);
-
-	/** Sessions planning seed statements ahead of the runner: one per core, as planning is all CPU. */
-	private static final int PLANNERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
 
 	private final Driver driver;
 
@@ -89,7 +86,10 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		}
 	}
 
-	/** If start-up failed elsewhere, lets a running migration finish and release its lock before the driver closes. */
+	/**
+	 * If start-up failed elsewhere, lets a running migration finish and release its lock
+	 * before the driver closes.
+	 */
 	@Override
 	public void destroy() {
 		if (this.pending != null && !this.pending.isDone()) {
@@ -111,7 +111,8 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 			throw new StartupProblem("Interrupted while waiting for the seed migrations to finish.");
 		}
 		catch (ExecutionException ex) {
-			// Rethrown as they are, so a StartupProblem still reaches the one-line failure report.
+			// Rethrown as they are, so a StartupProblem still reaches the one-line
+			// failure report.
 			if (ex.getCause() instanceof RuntimeException runtime) {
 				throw runtime;
 			}
@@ -125,17 +126,23 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 	/** Applies pending migrations; public to the package so tests can apply twice. */
 	void migrate(List<Migration> migrations) {
 		try (Session session = this.driver.session()) {
-			session.run("CREATE CONSTRAINT atlas_migration_version IF NOT EXISTS "
-					+ "FOR (m:__AtlasMigration) REQUIRE m.version IS UNIQUE").consume();
-			session.run("CREATE CONSTRAINT atlas_migration_lock IF NOT EXISTS "
-					+ "FOR (l:__AtlasMigrationLock) REQUIRE l.name IS UNIQUE").consume();
+			session
+				.run("CREATE CONSTRAINT atlas_migration_version IF NOT EXISTS "
+						+ "FOR (m:__AtlasMigration) REQUIRE m.version IS UNIQUE")
+				.consume();
+			session
+				.run("CREATE CONSTRAINT atlas_migration_lock IF NOT EXISTS "
+						+ "FOR (l:__AtlasMigrationLock) REQUIRE l.name IS UNIQUE")
+				.consume();
 			String owner = acquireLock(session);
 			try {
 				applyPending(session, migrations);
 			}
 			finally {
-				session.run("MATCH (l:__AtlasMigrationLock {name: 'seed', owner: $owner}) DELETE l",
-						Map.of("owner", owner)).consume();
+				session
+					.run("MATCH (l:__AtlasMigrationLock {name: 'seed', owner: $owner}) DELETE l",
+							Map.of("owner", owner))
+					.consume();
 			}
 		}
 		catch (ServiceUnavailableException | SecurityException ex) {
@@ -151,8 +158,8 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 			resources = new PathMatchingResourcePatternResolver().getResources(location + "*.cypher");
 		}
 		catch (IOException ex) {
-			throw new StartupProblem("Cannot read the seed migrations at " + location
-					+ " (atlas.migrations.location): " + ex.getMessage());
+			throw new StartupProblem("Cannot read the seed migrations at " + location + " (atlas.migrations.location): "
+					+ ex.getMessage());
 		}
 		List<Migration> migrations = new ArrayList<>();
 		Map<Integer, String> seen = new HashMap<>();
@@ -174,8 +181,8 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 			}
 			String clash = seen.put(migration.version(), fileName);
 			if (clash != null) {
-				throw new StartupProblem("Seed migrations " + clash + " and " + fileName
-						+ " share version " + migration.version() + "; give one a new number.");
+				throw new StartupProblem("Seed migrations " + clash + " and " + fileName + " share version "
+						+ migration.version() + "; give one a new number.");
 			}
 			migrations.add(migration);
 		}
@@ -206,8 +213,10 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 				WHERE l.lockedAt < datetime() - duration($stale)
 				DELETE l""", Map.of("stale", STALE_LOCK.toString())).consume();
 		try {
-			session.run("CREATE (:__AtlasMigrationLock {name: 'seed', owner: $owner, lockedAt: datetime()})",
-					Map.of("owner", owner)).consume();
+			session
+				.run("CREATE (:__AtlasMigrationLock {name: 'seed', owner: $owner, lockedAt: datetime()})",
+						Map.of("owner", owner))
+				.consume();
 		}
 		catch (ClientException ex) {
 			throw new StartupProblem("Another instance is applying seed migrations to " + this.databaseDescription
@@ -223,15 +232,17 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 			.forEachRemaining(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
 		int highestApplied = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
 
-		// Every script is checked before any is applied, so a problem leaves the database as it was.
+		// Every script is checked before any is applied, so a problem leaves the database
+		// as it was.
 		List<Migration> pending = new ArrayList<>();
 		for (Migration migration : migrations) {
 			String recorded = applied.get(migration.version());
 			if (recorded != null) {
 				if (!recorded.equals(migration.checksum())) {
 					throw new StartupProblem("Seed migration " + migration.fileName() + " was changed after it was "
-							+ "applied to " + this.databaseDescription + " (checksum " + abbreviate(recorded) + " applied, "
-							+ abbreviate(migration.checksum()) + " now). Applied migrations must not be edited: restore "
+							+ "applied to " + this.databaseDescription + " (checksum " + abbreviate(recorded)
+							+ " applied, " + abbreviate(migration.checksum())
+							+ " now). Applied migrations must not be edited: restore "
 							+ "the file and put the change in a new migration.");
 				}
 				continue;
@@ -247,69 +258,55 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 				log.warn("The database records seed migration V{} that this build does not have", version);
 			}
 		}
-		applyInOrder(session, pending);
+		pending.forEach(migration -> apply(session, migration));
 		log.info("Seed migrations: {} applied now, {} already in {}", pending.size(), applied.size(),
 				this.databaseDescription);
 	}
 
-	private void applyInOrder(Session session, List<Migration> pending) {
-		Map<Migration, List<SeedStatement>> statements = new LinkedHashMap<>();
-		pending.forEach(m -> statements.put(m, m.statements().stream().map(SeedStatement::of).toList()));
-		List<SeedStatement> all = statements.values().stream().flatMap(List::stream).toList();
-		SeedStatement lastSchemaChange = all.stream().filter(SeedStatement::schemaChange).reduce((a, b) -> b).orElse(null);
-		List<SeedStatement> afterLastSchemaChange = all.subList(all.lastIndexOf(lastSchemaChange) + 1, all.size());
-		// Plans are made ahead only after the last schema change, which would empty Neo4j's plan cache.
-		try (PlanAhead planAhead = new PlanAhead(this.driver, afterLastSchemaChange, PLANNERS)) {
-			if (lastSchemaChange == null) {
-				planAhead.start();
-			}
-			statements.forEach((migration, its) -> apply(session, migration, its, lastSchemaChange, planAhead));
-		}
-	}
-
-	private void apply(Session session, Migration migration, List<SeedStatement> statements,
-			SeedStatement lastSchemaChange, PlanAhead planAhead) {
+	/**
+	 * Runs one script: each run of data statements between schema statements in one
+	 * transaction, each schema statement (which cannot share a transaction with writes)
+	 * alone; then records the script.
+	 */
+	private void apply(Session session, Migration migration) {
 		long started = System.nanoTime();
-		List<SeedStatement> dataBatch = new ArrayList<>();
+		List<String> dataBatch = new ArrayList<>();
 		try {
-			for (SeedStatement statement : statements) {
-				if (statement.schemaChange()) {
-					runInOneTransaction(session, dataBatch, planAhead);
+			for (String statement : migration.statements()) {
+				if (CypherScript.isSchemaStatement(statement)) {
+					runInOneTransaction(session, dataBatch);
 					dataBatch.clear();
-					session.run(statement.cypher()).consume();
-					if (statement == lastSchemaChange) {
-						planAhead.start();
-					}
+					session.run(statement).consume();
 				}
 				else {
 					dataBatch.add(statement);
 				}
 			}
-			runInOneTransaction(session, dataBatch, planAhead);
+			runInOneTransaction(session, dataBatch);
 		}
 		catch (ClientException ex) {
 			throw new StartupProblem("Seed migration " + migration.fileName() + " failed: "
 					+ ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " "), ex);
 		}
 		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-		session.executeWriteWithoutResult(tx -> tx.run("""
-				CREATE (:__AtlasMigration {version: $version, description: $description, file: $file,
-				        checksum: $checksum, appliedAt: $appliedAt, durationMillis: $millis})""",
-				Map.of("version", migration.version(), "description", migration.description(), "file",
-						migration.fileName(), "checksum", migration.checksum(), "appliedAt", ZonedDateTime.now(),
-						"millis", millis))
-			.consume());
+		session
+			.executeWriteWithoutResult(
+					tx -> tx
+						.run("""
+								CREATE (:__AtlasMigration {version: $version, description: $description, file: $file,
+								        checksum: $checksum, appliedAt: $appliedAt, durationMillis: $millis})""",
+								Map.of("version", migration.version(), "description", migration.description(), "file",
+										migration.fileName(), "checksum", migration.checksum(), "appliedAt",
+										ZonedDateTime.now(), "millis", millis))
+						.consume());
 		log.info("Applied seed migration {} in {} ms", migration.fileName(), millis);
 	}
 
-	private static void runInOneTransaction(Session session, List<SeedStatement> statements, PlanAhead planAhead) {
+	private static void runInOneTransaction(Session session, List<String> statements) {
 		if (statements.isEmpty()) {
 			return;
 		}
-		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
-			planAhead.beforeRunning(statement);
-			tx.run(statement.cypher(), statement.parameters()).consume();
-		}));
+		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
 	}
 
 	private static String abbreviate(String checksum) {

@@ -25,10 +25,10 @@ import org.neo4j.driver.Session;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its own, so a failure
- * here cannot disturb the database other tests share.
+ * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its
+ * own, so a failure here cannot disturb the database other tests share.
  */
-class MigrationRunnerTest {
+class MigrationRunnerTests {
 
 	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/");
 
@@ -100,7 +100,8 @@ class MigrationRunnerTest {
 		runner.migrate(migrations);
 		assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
 
-		// Even run again statement by statement, bypassing the record, the scripts are idempotent.
+		// Even run again statement by statement, bypassing the record, the scripts are
+		// idempotent.
 		try (Session session = driver.session()) {
 			for (Migration migration : migrations) {
 				for (String statement : migration.statements()) {
@@ -113,32 +114,15 @@ class MigrationRunnerTest {
 	}
 
 	@Test
-	void neo4jReadsEverySeedLiteralAsTheRowsTheRunnerSends() {
-		int compared = 0;
-		try (Session session = sharedDriver.session()) {
-			for (Migration migration : runner(sharedDriver).loadMigrations()) {
-				for (String statement : migration.statements()) {
-					SeedStatement sent = SeedStatement.of(statement);
-					if (!sent.parameterised()) {
-						continue;
-					}
-					String rest = sent.cypher().substring(("UNWIND $" + SeedStatement.ROWS_PARAMETER).length());
-					String literal = statement.substring(statement.indexOf('['), statement.length() - rest.length());
-					Object neo4jReads = session.run("RETURN " + literal + " AS rows").single().get("rows").asObject();
-					assertThat(sent.parameters().get(SeedStatement.ROWS_PARAMETER))
-						.as("rows of %s", migration.fileName())
-						.isEqualTo(neo4jReads);
-					compared++;
-				}
-			}
-		}
-		assertThat(compared).as("seed statements sent with their rows as a parameter").isGreaterThan(20);
-	}
-
-	@Test
 	void aRestartOnTheSameDataDirectoryKeepsDataAddedOverBolt() {
+		// Two small scripts stand for the seed, which the tests above apply in full.
+		List<Migration> migrations = List.of(
+				Migration.parse("V0001__Schema_and_data.cypher",
+						"CREATE CONSTRAINT seeded_k IF NOT EXISTS FOR (n:Seeded) REQUIRE n.k IS UNIQUE;\n"
+								+ "MERGE (:Seeded {k: 1});"),
+				Migration.parse("V0002__More_data.cypher", "MERGE (:Seeded {k: 2});"));
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			runner(driver).migrate(runner(driver).loadMigrations());
+			runner(driver).migrate(migrations);
 			// As a user's cypher-shell would connect: through the Bolt port for tools, with the kept password.
 			try (Driver userTool = GraphDatabase.driver(neo4j.publicBoltUri(),
 					AuthTokens.basic(neo4j.user(), neo4j.password()));
@@ -147,14 +131,15 @@ class MigrationRunnerTest {
 			}
 		}
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			MigrationRunner runner = runner(driver);
-			runner.migrate(runner.loadMigrations());
-			assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text"))
-				.extracting(r -> r.get("text"))
+			runner(driver).migrate(migrations);
+			assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text")).extracting(r -> r.get("text"))
 				.containsExactly("added by a user over Bolt");
-			assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN count(m) AS n"))
-				.extracting(r -> ((Number) r.get("n")).intValue())
-				.containsExactly(runner.loadMigrations().size());
+			assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN m.version AS version ORDER BY version"))
+				.extracting(r -> ((Number) r.get("version")).intValue())
+				.containsExactly(1, 2);
+			assertThat(query(driver, "MATCH (n:Seeded) RETURN n.k AS k ORDER BY k"))
+				.extracting(r -> ((Number) r.get("k")).intValue())
+				.containsExactly(1, 2);
 		}
 	}
 
@@ -162,7 +147,9 @@ class MigrationRunnerTest {
 	void aScriptEditedAfterItWasAppliedStopsStartUpWithAClearMessage() {
 		Driver driver = sharedDriver;
 		MigrationRunner runner = runner(driver);
-		List<Migration> migrations = new ArrayList<>(runner.loadMigrations());
+		List<Migration> migrations = new ArrayList<>(
+				List.of(Migration.parse("V0001__One.cypher", "MERGE (:One {k: 1});"),
+						Migration.parse("V0002__Two.cypher", "MERGE (:Two {k: 1});")));
 		runner.migrate(migrations);
 		Migration first = migrations.get(0);
 		migrations.set(0, Migration.parse(first.fileName(), "CREATE (:Edited);"));
@@ -183,7 +170,8 @@ class MigrationRunnerTest {
 				Migration.parse("V0002__Two.cypher", "MERGE (:Two {k: 1});"))))
 			.isInstanceOf(StartupProblem.class)
 			.hasMessageContaining("V0001__One.cypher");
-		assertThat(query(driver, "MATCH (n:Two) RETURN n")).as("the new script waits until the edit is undone").isEmpty();
+		assertThat(query(driver, "MATCH (n:Two) RETURN n")).as("the new script waits until the edit is undone")
+			.isEmpty();
 	}
 
 	@Test
@@ -231,7 +219,10 @@ class MigrationRunnerTest {
 		}
 	}
 
-	/** Every node and relationship with its labels or type, endpoints and properties, and the indexes; sorted. */
+	/**
+	 * Every node and relationship with its labels or type, endpoints and properties, and
+	 * the indexes; sorted.
+	 */
 	record GraphFingerprint(List<String> entries) {
 
 		static GraphFingerprint of(Driver driver) {
@@ -249,7 +240,8 @@ class MigrationRunnerTest {
 							+ "->" + r.get("b").asString() + " " + new TreeMap<>(r.get("props").asMap()));
 				List<String> schema = session.run("SHOW INDEXES YIELD name RETURN name")
 					.list(r -> r.get("name").asString());
-				return new GraphFingerprint(Stream.of(nodes, relationships, schema).flatMap(List::stream).sorted().toList());
+				return new GraphFingerprint(
+						Stream.of(nodes, relationships, schema).flatMap(List::stream).sorted().toList());
 			}
 		}
 

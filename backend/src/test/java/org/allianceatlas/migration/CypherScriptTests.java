@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class CypherScriptTest {
+class CypherScriptTests {
 
 	@Test
 	void splitsAtSemicolonsOutsideStringsIdentifiersAndComments() {
@@ -20,15 +20,16 @@ class CypherScriptTest {
 				""";
 
 		assertThat(CypherScript.statements(script)).containsExactly(
-				"CREATE (:A {text: 'one; two', other: \"three; \\\"four\\\"\"})",
-				"MATCH (n:`odd;label`) RETURN n",
+				"CREATE (:A {text: 'one; two', other: \"three; \\\"four\\\"\"})", "MATCH (n:`odd;label`) RETURN n",
 				"MERGE (b:B {key: 'it\\'s'})");
 	}
 
 	@Test
 	void recognisesSchemaStatements() {
-		assertThat(CypherScript.isSchemaStatement("CREATE CONSTRAINT x IF NOT EXISTS FOR (n:A) REQUIRE n.k IS UNIQUE")).isTrue();
-		assertThat(CypherScript.isSchemaStatement("create fulltext index x if not exists for (n:A) on each [n.name]")).isTrue();
+		assertThat(CypherScript.isSchemaStatement("CREATE CONSTRAINT x IF NOT EXISTS FOR (n:A) REQUIRE n.k IS UNIQUE"))
+			.isTrue();
+		assertThat(CypherScript.isSchemaStatement("create fulltext index x if not exists for (n:A) on each [n.name]"))
+			.isTrue();
 		assertThat(CypherScript.isSchemaStatement("CREATE RANGE INDEX x IF NOT EXISTS FOR (n:A) ON (n.d)")).isTrue();
 		assertThat(CypherScript.isSchemaStatement("DROP INDEX x IF EXISTS")).isTrue();
 		assertThat(CypherScript.isSchemaStatement("CREATE (:Index {name: 'CONSTRAINT'})")).isFalse();
@@ -39,8 +40,7 @@ class CypherScriptTest {
 	void rejectsUnterminatedQuotesAndComments() {
 		assertThatThrownBy(() -> CypherScript.statements("CREATE (:A {t: 'open})"))
 			.hasMessageContaining("unterminated");
-		assertThatThrownBy(() -> CypherScript.statements("CREATE (:A) /* open"))
-			.hasMessageContaining("unterminated");
+		assertThatThrownBy(() -> CypherScript.statements("CREATE (:A) /* open")).hasMessageContaining("unterminated");
 	}
 
 }
