@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class AllianceAtlasApplication {
 
-	/** What "today" is for every rule that needs it (the status of a membership, the pages' default day). */
+	/**
+	 * What "today" is for every rule that needs it (the status of a membership, the
+	 * pages' default day).
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemDefaultZone();

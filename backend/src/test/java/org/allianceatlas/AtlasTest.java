@@ -12,10 +12,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The one Spring test configuration of the suite: the whole application on a random port, over the real
- * embedded Neo4j seeded by the migrations, with a {@code GraphQlTester} and {@code MockMvc}. Every test
- * class that needs the application uses exactly this, so Spring caches one context, and one database
- * starts, per test run. Tests must leave the seeded graph as they found it. "Today" is fixed ({@link FixedClock}).
+ * The one Spring test configuration of the suite: the whole application on a random port,
+ * over the real embedded Neo4j seeded by the migrations, with a {@code GraphQlTester} and
+ * {@code MockMvc}. Every test class that needs the application uses exactly this, so
+ * Spring caches one context, and one database starts, per test run. Tests must leave the
+ * seeded graph as they found it. "Today" is fixed ({@link FixedClock}).
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -2,6 +2,7 @@ package org.allianceatlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.graphql.ResponseError;
@@ -15,7 +16,7 @@ public final class GraphQlErrors {
 	}
 
 	/** Exactly one error, of this classification, whose message names the argument. */
-	public static Consumer<java.util.List<ResponseError>> oneError(ErrorType type, String argument) {
+	public static Consumer<List<ResponseError>> oneError(ErrorType type, String argument) {
 		return errors -> {
 			assertThat(errors).hasSize(1);
 			ResponseError error = errors.getFirst();
@@ -25,8 +26,7 @@ public final class GraphQlErrors {
 		};
 	}
 
-	public static GraphQlTester.Response expectError(GraphQlTester.Response response, ErrorType type,
-			String argument) {
+	public static GraphQlTester.Response expectError(GraphQlTester.Response response, ErrorType type, String argument) {
 		response.errors().satisfy(oneError(type, argument));
 		return response;
 	}

@@ -5,12 +5,16 @@ import org.springframework.graphql.ResponseError;
 import graphql.ErrorClassification;
 
 /**
- * GraphQL error classes beyond Spring's {@link org.springframework.graphql.execution.ErrorType}: a client
- * reads them from {@code errors[].extensions.classification}.
+ * GraphQL error classes beyond Spring's
+ * {@link org.springframework.graphql.execution.ErrorType}: a client reads them from
+ * {@code errors[].extensions.classification}.
  */
 public enum AtlasErrorType implements ErrorClassification {
 
-	/** The database cannot be reached for now: the same request may succeed when tried again later. */
+	/**
+	 * The database cannot be reached for now: the same request may succeed when tried
+	 * again later.
+	 */
 	UNAVAILABLE;
 
 	/** Whether an error of an answer is of this class. */

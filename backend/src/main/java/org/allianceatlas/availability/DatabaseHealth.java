@@ -8,10 +8,11 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The database's part of {@code /actuator/health} ("database"), in place of Spring Boot's Neo4j check
- * ({@code management.health.neo4j.enabled=false}), whose failure details name the driver's exception. When
- * the database cannot be reached the status is DOWN with a plain description of why, and nothing else.
- * The driver reconnects by itself, so the status turns UP again as soon as the database is back.
+ * The database's part of {@code /actuator/health} ("database"), in place of Spring Boot's
+ * Neo4j check ({@code management.health.neo4j.enabled=false}), whose failure details name
+ * the driver's exception. When the database cannot be reached the status is DOWN with a
+ * plain description of why, and nothing else. The driver reconnects by itself, so the
+ * status turns UP again as soon as the database is back.
  */
 @Component("database")
 class DatabaseHealth implements HealthIndicator {

@@ -7,9 +7,10 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * Tells a failure to reach the database apart from every other failure. The driver reports a server it
- * cannot connect to, a connection that broke or a cluster without a reachable member with its own
- * exceptions; Spring Data wraps them, so the whole chain of causes is searched.
+ * Tells a failure to reach the database apart from every other failure. The driver
+ * reports a server it cannot connect to, a connection that broke or a cluster without a
+ * reachable member with its own exceptions; Spring Data wraps them, so the whole chain of
+ * causes is searched.
  */
 public final class DatabaseOutage {
 
@@ -22,7 +23,10 @@ public final class DatabaseOutage {
 	private DatabaseOutage() {
 	}
 
-	/** Whether the failure, or anything that caused it, says the database cannot be reached. */
+	/**
+	 * Whether the failure, or anything that caused it, says the database cannot be
+	 * reached.
+	 */
 	public static boolean causedBy(Throwable failure) {
 		int depth = 0;
 		for (Throwable cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {

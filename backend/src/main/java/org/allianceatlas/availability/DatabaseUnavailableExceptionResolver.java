@@ -12,9 +12,10 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.stereotype.Component;
 
 /**
- * A field that failed because the database cannot be reached gets an {@code UNAVAILABLE} error with a
- * message a client can act on (try again), instead of an {@code INTERNAL_ERROR}. Runs before every other
- * resolver; any other failure it leaves to them.
+ * A field that failed because the database cannot be reached gets an {@code UNAVAILABLE}
+ * error with a message a client can act on (try again), instead of an
+ * {@code INTERNAL_ERROR}. Runs before every other resolver; any other failure it leaves
+ * to them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +32,8 @@ class DatabaseUnavailableExceptionResolver extends DataFetcherExceptionResolverA
 		if (!DatabaseOutage.causedBy(ex)) {
 			return null;
 		}
-		// One line: an outage fails every request until the database is back, a stack trace each time helps nobody.
+		// One line: an outage fails every request until the database is back, a stack
+		// trace each time helps nobody.
 		log.warn("Database unavailable while fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(AtlasErrorType.UNAVAILABLE)

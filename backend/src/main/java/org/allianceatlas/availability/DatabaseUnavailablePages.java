@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A page that cannot be drawn because the database cannot be reached answers 503 with a page that says
- * so and asks the reader to try again, never a 404 or a stack trace. Spring matches the exception types
- * below against the whole chain of causes, so a driver failure wrapped by Spring Data is found too.
+ * A page that cannot be drawn because the database cannot be reached answers 503 with a
+ * page that says so and asks the reader to try again, never a 404 or a stack trace.
+ * Spring matches the exception types below against the whole chain of causes, so a driver
+ * failure wrapped by Spring Data is found too.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -20,14 +20,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Bolt port that tools outside the application (cypher-shell, Neo4j Browser) connect to. It passes plain
- * Bolt connections through to the embedded Neo4j, and passes a WebSocket upgrade through only when the request
- * comes from no web page (no {@code Origin} header) or from an origin listed in
+ * The Bolt port that tools outside the application (cypher-shell, Neo4j Browser) connect
+ * to. It passes plain Bolt connections through to the embedded Neo4j, and passes a
+ * WebSocket upgrade through only when the request comes from no web page (no
+ * {@code Origin} header) or from an origin listed in
  * {@code atlas.embedded.bolt-allowed-origins}.
  * <p>
- * Neo4j 2026.08 has no setting for this: its Bolt connector accepts a WebSocket upgrade from any origin, so any
- * page a local user opens could talk to a database on their machine. This guard is the smallest piece that closes
- * that door without giving up the Bolt port for local tools; the database behind it also requires a password.
+ * Neo4j 2026.08 has no setting for this: its Bolt connector accepts a WebSocket upgrade
+ * from any origin, so any page a local user opens could talk to a database on their
+ * machine. This guard is the smallest piece that closes that door without giving up the
+ * Bolt port for local tools; the database behind it also requires a password.
  */
 final class BoltOriginGuard implements AutoCloseable {
 
@@ -63,8 +65,10 @@ final class BoltOriginGuard implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the port tools will connect to, before the database starts, so that a port in use is reported at once.
-	 * @throws IOException when the address cannot be bound (for example the port is in use)
+	 * Takes the port tools will connect to, before the database starts, so that a port in
+	 * use is reported at once.
+	 * @throws IOException when the address cannot be bound (for example the port is in
+	 * use)
 	 */
 	static BoltOriginGuard bind(InetSocketAddress listen, Set<String> allowedOrigins) throws IOException {
 		ServerSocket server = new ServerSocket();
@@ -82,7 +86,10 @@ final class BoltOriginGuard implements AutoCloseable {
 		return new BoltOriginGuard(server, origins);
 	}
 
-	/** Starts accepting connections and forwarding them to the database's own Bolt connector. */
+	/**
+	 * Starts accepting connections and forwarding them to the database's own Bolt
+	 * connector.
+	 */
 	void forwardTo(InetSocketAddress database) {
 		this.target = database;
 		this.acceptor.start();
@@ -121,7 +128,8 @@ final class BoltOriginGuard implements AutoCloseable {
 				prefix = readRequestHead(start, in);
 				String origin = (prefix != null) ? header(prefix, "origin") : null;
 				if (prefix == null || (origin != null && !isAllowed(origin))) {
-					log.warn("Refused Bolt over WebSocket from origin {}", (origin != null) ? origin : "(unreadable request)");
+					log.warn("Refused Bolt over WebSocket from origin {}",
+							(origin != null) ? origin : "(unreadable request)");
 					client.getOutputStream().write(FORBIDDEN);
 					client.getOutputStream().flush();
 					return;
@@ -168,15 +176,18 @@ final class BoltOriginGuard implements AutoCloseable {
 
 	private static byte[] forbidden(String message) {
 		byte[] body = message.getBytes(StandardCharsets.US_ASCII);
-		String head = "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length
-				+ "\r\nConnection: close\r\n\r\n";
+		String head = "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
+				+ body.length + "\r\nConnection: close\r\n\r\n";
 		byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
 		byte[] response = Arrays.copyOf(headBytes, headBytes.length + body.length);
 		System.arraycopy(body, 0, response, headBytes.length, body.length);
 		return response;
 	}
 
-	/** The HTTP request head (up to and with the blank line), or null if it is larger than allowed. */
+	/**
+	 * The HTTP request head (up to and with the blank line), or null if it is larger than
+	 * allowed.
+	 */
 	private static byte[] readRequestHead(byte[] start, InputStream in) throws IOException {
 		ByteArrayOutputStream head = new ByteArrayOutputStream();
 		head.write(start);

@@ -12,12 +12,14 @@ import java.util.Base64;
 import org.springframework.util.StringUtils;
 
 /**
- * The password of the embedded database's {@code neo4j} user: the one given by {@code atlas.embedded.password},
- * or else one generated at the first start and kept, readable by its owner only, in the data directory.
+ * The password of the embedded database's {@code neo4j} user: the one given by
+ * {@code atlas.embedded.password}, or else one generated at the first start and kept,
+ * readable by its owner only, in the data directory.
  *
  * @param user the user name tools log in with
  * @param password the password; never logged
- * @param file where a generated password is kept, or null when the password comes from configuration
+ * @param file where a generated password is kept, or null when the password comes from
+ * configuration
  */
 record EmbeddedCredentials(String user, String password, Path file) {
 
@@ -36,7 +38,10 @@ record EmbeddedCredentials(String user, String password, Path file) {
 		return "EmbeddedCredentials[user=" + this.user + ", file=" + this.file + "]";
 	}
 
-	/** The configured password, or the kept one, or a new one written to the data directory. */
+	/**
+	 * The configured password, or the kept one, or a new one written to the data
+	 * directory.
+	 */
 	static EmbeddedCredentials resolve(String configured, Path dataDir) {
 		if (StringUtils.hasText(configured)) {
 			if (configured.length() < MIN_LENGTH) {

@@ -32,13 +32,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j database running inside this JVM, reachable over Bolt like any other server, so the rest of
- * the application talks to it through the driver exactly as it would to an external one.
+ * A Neo4j database running inside this JVM, reachable over Bolt like any other server, so
+ * the rest of the application talks to it through the driver exactly as it would to an
+ * external one.
  * <p>
- * It is closed to strangers: Bolt requires the {@code neo4j} user's password ({@link EmbeddedCredentials}); the
- * port tools use is a {@link BoltOriginGuard} that refuses Bolt over WebSocket from other web origins, while Neo4j's
- * own connector listens on a free loopback port that only the application's driver is told about; {@code LOAD CSV}
- * cannot read local files; and every transaction has a time and a memory limit.
+ * It is closed to strangers: Bolt requires the {@code neo4j} user's password
+ * ({@link EmbeddedCredentials}); the port tools use is a {@link BoltOriginGuard} that
+ * refuses Bolt over WebSocket from other web origins, while Neo4j's own connector listens
+ * on a free loopback port that only the application's driver is told about;
+ * {@code LOAD CSV} cannot read local files; and every transaction has a time and a memory
+ * limit.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -67,7 +70,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		this.credentials = credentials;
 	}
 
-	/** Starts the database, or fails with a {@link StartupProblem} that names what to fix. */
+	/**
+	 * Starts the database, or fails with a {@link StartupProblem} that names what to fix.
+	 */
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		requireWritableDirectory(dataDir);
@@ -76,9 +81,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		BoltOriginGuard guard = bindGuard(properties);
 		DatabaseManagementService service;
 		try {
-			service = new DatabaseManagementServiceBuilder(dataDir)
-				.setConfig(BoltConnector.enabled, true)
-				// Neo4j's own connector: a free loopback port, known only to this application's driver. Tools
+			service = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
+				// Neo4j's own connector: a free loopback port, known only to this
+				// application's driver. Tools
 				// connect through the guard on atlas.embedded.bolt-port.
 				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
 				.setConfig(HttpConnector.enabled, false)
@@ -91,14 +96,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 						properties.transactionMaxMemory().toBytes())
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						properties.transactionTotalMaxMemory().toBytes())
-				// The atlas is small: a modest page cache and no 256 MB log preallocation start faster
-				// than Neo4j's defaults, which size the cache from the machine's whole memory.
+				// The atlas is small: a modest page cache and no 256 MB log preallocation
+				// start faster
+				// than Neo4j's defaults, which size the cache from the machine's whole
+				// memory.
 				.setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
 				.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-				// An atlas that works offline sends nothing home: no usage report to Neo4j, no Fleet
+				// An atlas that works offline sends nothing home: no usage report to
+				// Neo4j, no Fleet
 				// Manager discovery broadcasts from the user's machine.
-				// A stop (SIGTERM, Docker's 10 s grace) waits briefly for open transactions and Bolt connections,
-				// not Neo4j's default 10 s and 5 min: the web server has already finished its requests by then.
+				// A stop (SIGTERM, Docker's 10 s grace) waits briefly for open
+				// transactions and Bolt connections,
+				// not Neo4j's default 10 s and 5 min: the web server has already finished
+				// its requests by then.
 				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, SHUTDOWN_WAIT)
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
 				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
@@ -116,8 +126,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			guard.forwardTo(new InetSocketAddress("127.0.0.1", URI.create(uri).getPort()));
 			String publicUri = "bolt://" + properties.boltAddress() + ":" + guard.port();
 			log.info("Embedded Neo4j started: data in {}, Bolt at {} (user {}, password {})", dataDir, publicUri,
-					credentials.user(), (credentials.file() != null) ? "in " + credentials.file()
-							: "from atlas.embedded.password");
+					credentials.user(),
+					(credentials.file() != null) ? "in " + credentials.file() : "from atlas.embedded.password");
 			return new EmbeddedNeo4j(service, guard, uri, publicUri, credentials);
 		}
 		catch (RuntimeException ex) {
@@ -139,16 +149,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Makes the kept or configured password the one in force. A new database has Neo4j's initial password, and a
-	 * data directory from before authentication was required has it too; a changed configuration has another.
-	 * The change goes through the embedded API, which needs no password.
+	 * Makes the kept or configured password the one in force. A new database has Neo4j's
+	 * initial password, and a data directory from before authentication was required has
+	 * it too; a changed configuration has another. The change goes through the embedded
+	 * API, which needs no password.
 	 */
 	private static void ensurePassword(DatabaseManagementService service, String uri, EmbeddedCredentials credentials,
 			boolean fresh) {
 		if (!fresh && authenticates(uri, credentials)) {
 			return;
 		}
-		// Its own timeout: a first write to the system database on a busy machine may take longer than the limit
+		// Its own timeout: a first write to the system database on a busy machine may
+		// take longer than the limit
 		// configured for everyone's transactions.
 		try (Transaction tx = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 			.beginTx(PASSWORD_CHANGE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded database when {@code NEO4J_URI} is not set, and connects the driver to it. With
- * {@code NEO4J_URI} set, this stays inactive and Spring Boot builds the driver from
- * {@code spring.neo4j.*}.
+ * Starts the embedded database when {@code NEO4J_URI} is not set, and connects the driver
+ * to it. With {@code NEO4J_URI} set, this stays inactive and Spring Boot builds the
+ * driver from {@code spring.neo4j.*}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)

@@ -1,8 +1,9 @@
 package org.allianceatlas.database;
 
 /**
- * A start-up failure caused by configuration or the environment, whose message alone tells the user
- * what is wrong and what to change. It is reported as one line, without a stack trace.
+ * A start-up failure caused by configuration or the environment, whose message alone
+ * tells the user what is wrong and what to change. It is reported as one line, without a
+ * stack trace.
  */
 public class StartupProblem extends RuntimeException {
 

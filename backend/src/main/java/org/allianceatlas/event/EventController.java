@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Events: by key, filtered pages, per organisation and state, and what each concerns and involves. */
+/**
+ * Events: by key, filtered pages, per organisation and state, and what each concerns and
+ * involves.
+ */
 @Controller
 class EventController {
 

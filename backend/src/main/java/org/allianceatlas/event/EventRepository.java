@@ -41,17 +41,22 @@ class EventRepository {
 	}
 
 	Optional<Event> find(String key) {
-		return this.cypher.rows("MATCH (e:Event {key: $key}) RETURN e{.*} AS e", Map.of("key", key)).stream()
-			.map(r -> Event.from(r.row("e"))).findFirst();
+		return this.cypher.rows("MATCH (e:Event {key: $key}) RETURN e{.*} AS e", Map.of("key", key))
+			.stream()
+			.map(r -> Event.from(r.row("e")))
+			.findFirst();
 	}
 
 	/** A window of the events matching a filter; every part of the filter may be null. */
 	List<Event> find(EventFilter filter, boolean newestFirst, int offset, int fetch) {
-		return this.cypher.rows(FILTERED + (newestFirst ? NEWEST_FIRST : OLDEST_FIRST),
-				Params.of("organisation", filter.organisation(), "involved", filter.involved(), "kind", filter.kind(),
-						"from", filter.from(), "to", filter.to(), "datedOnly", filter.datedOnly(), "offset", offset,
-						"fetch", fetch))
-			.stream().map(r -> Event.from(r.row("e"))).toList();
+		return this.cypher
+			.rows(FILTERED + (newestFirst ? NEWEST_FIRST : OLDEST_FIRST),
+					Params.of("organisation", filter.organisation(), "involved", filter.involved(), "kind",
+							filter.kind(), "from", filter.from(), "to", filter.to(), "datedOnly", filter.datedOnly(),
+							"offset", offset, "fetch", fetch))
+			.stream()
+			.map(r -> Event.from(r.row("e")))
+			.toList();
 	}
 
 	/** Events concerning each organisation, oldest first, by abbreviation. */

@@ -38,8 +38,9 @@ public class EventService {
 	}
 
 	/**
-	 * A window of the events matching the filter, oldest or newest first (undated events last either way).
-	 * A {@code from} after {@code to} is a BAD_REQUEST, an unknown organisation NOT_FOUND.
+	 * A window of the events matching the filter, oldest or newest first (undated events
+	 * last either way). A {@code from} after {@code to} is a BAD_REQUEST, an unknown
+	 * organisation NOT_FOUND.
 	 */
 	public List<Event> find(String organisation, String kind, LocalDate from, LocalDate to, boolean newestFirst,
 			int offset, int fetch) {
@@ -55,11 +56,14 @@ public class EventService {
 
 	/** The newest dated events, newest first. */
 	public List<EventEntry> latest(int count) {
-		return entries(this.events.find(new EventRepository.EventFilter(null, null, null, null, null, true), true, 0,
-				count));
+		return entries(
+				this.events.find(new EventRepository.EventFilter(null, null, null, null, null, true), true, 0, count));
 	}
 
-	/** Dated events, oldest first, concerning the organisation and involving the state (either may be null). */
+	/**
+	 * Dated events, oldest first, concerning the organisation and involving the state
+	 * (either may be null).
+	 */
 	public List<EventEntry> dated(String organisation, String iso3) {
 		return entries(this.events.find(new EventRepository.EventFilter(organisation, iso3, null, null, null, true),
 				false, 0, ALL));
@@ -83,7 +87,10 @@ public class EventService {
 		return this.events.involvedIn(eventKeys);
 	}
 
-	/** The events with their organisations and sources, two round trips for the whole list. */
+	/**
+	 * The events with their organisations and sources, two round trips for the whole
+	 * list.
+	 */
 	public List<EventEntry> entries(List<Event> list) {
 		List<String> keys = list.stream().map(Event::key).distinct().toList();
 		Map<String, List<Organisation>> concerned = organisationsOf(keys);

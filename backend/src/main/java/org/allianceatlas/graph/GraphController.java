@@ -15,7 +15,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The relationship explorer: shortest connections and neighbourhoods, memberships shown as edges. */
+/**
+ * The relationship explorer: shortest connections and neighbourhoods, memberships shown
+ * as edges.
+ */
 @Controller
 class GraphController {
 
@@ -41,7 +44,8 @@ class GraphController {
 	@BatchMapping(typeName = "GraphEdge", field = "sources")
 	Map<GraphEdge, List<Source>> sources(List<GraphEdge> edges) {
 		Map<NodeKind, List<String>> citing = new HashMap<>();
-		edges.stream().filter(e -> e.citedByKind() != null)
+		edges.stream()
+			.filter(e -> e.citedByKind() != null)
 			.forEach(e -> citing.computeIfAbsent(e.citedByKind(), k -> new ArrayList<>()).add(e.citedByKey()));
 		Map<NodeKind, Map<String, List<Source>>> cited = new HashMap<>();
 		citing.forEach((kind, keys) -> cited.put(kind, this.facts.sourcesOf(kind, keys.stream().distinct().toList())));
@@ -50,8 +54,11 @@ class GraphController {
 		for (GraphEdge edge : edges) {
 			List<Source> sources = new ArrayList<>(listed.get(edge));
 			if (edge.citedByKind() != null) {
-				cited.get(edge.citedByKind()).getOrDefault(edge.citedByKey(), List.of()).stream()
-					.filter(s -> !sources.contains(s)).forEach(sources::add);
+				cited.get(edge.citedByKind())
+					.getOrDefault(edge.citedByKey(), List.of())
+					.stream()
+					.filter(s -> !sources.contains(s))
+					.forEach(sources::add);
 			}
 			result.put(edge, sources);
 		}

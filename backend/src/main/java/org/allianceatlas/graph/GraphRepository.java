@@ -14,13 +14,15 @@ import org.allianceatlas.query.Row;
 import org.springframework.stereotype.Repository;
 
 /**
- * Paths and neighbourhoods. Internal element ids are used between two queries of one request only and
- * never leave this class.
+ * Paths and neighbourhoods. Internal element ids are used between two queries of one
+ * request only and never leave this class.
  */
 @Repository
 class GraphRepository {
 
-	/** Relationships a path or neighbourhood may follow (not provenance, names or claims). */
+	/**
+	 * Relationships a path or neighbourhood may follow (not provenance, names or claims).
+	 */
 	private static final String FACT_RELATIONSHIPS = RelationshipKind.factTypes();
 
 	private static final String NODE = "{labels: labels(%1$s), props: %1$s{.iso3, .abbreviation, .key, .name, .title}, id: elementId(%1$s)}";
@@ -31,7 +33,10 @@ class GraphRepository {
 		this.cypher = cypher;
 	}
 
-	/** A state (iso3), organisation (abbreviation), body, person or event (key), with its element id. */
+	/**
+	 * A state (iso3), organisation (abbreviation), body, person or event (key), with its
+	 * element id.
+	 */
 	Optional<Located> resolve(String key) {
 		return this.cypher.rows("""
 				CALL () {
@@ -42,27 +47,37 @@ class GraphRepository {
 				  UNION MATCH (n:Event {key: $key}) RETURN n
 				}
 				RETURN %s AS node LIMIT 1""".formatted(NODE.formatted("n")), Map.of("key", key))
-			.stream().map(r -> new Located(GraphNode.from(r.row("node")), r.row("node").string("id"))).findFirst();
+			.stream()
+			.map(r -> new Located(GraphNode.from(r.row("node")), r.row("node").string("id")))
+			.findFirst();
 	}
 
-	/** A shortest path, each membership on it shown as one edge; empty when there is none. */
+	/**
+	 * A shortest path, each membership on it shown as one edge; empty when there is none.
+	 */
 	Optional<Path> shortestPath(String fromId, String toId, LocalDate asOf) {
-		return this.cypher.rows("""
-				CYPHER 25
-				MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
-				MATCH p = SHORTEST 1 (a) (()-[r:HOLDS|IN|%s]-(x)
-				      WHERE %s AND (NOT x:Membership OR %s))+ (b)
-				RETURN [n IN nodes(p) | %s] AS nodes,
-				       [i IN range(0, size(relationships(p)) - 1) |
-				          {type: type(relationships(p)[i]), props: properties(relationships(p)[i]),
-				           forward: startNode(relationships(p)[i]) = nodes(p)[i]}] AS relationships
-				""".formatted(FACT_RELATIONSHIPS, Periods.holds("r"), Periods.membershipHolds("x"),
-				NODE.formatted("n").replace("props: n{", "props: n{.role, .roleLabel, .from, .to, ")),
+		return this.cypher.rows(
+				"""
+						CYPHER 25
+						MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
+						MATCH p = SHORTEST 1 (a) (()-[r:HOLDS|IN|%s]-(x)
+						      WHERE %s AND (NOT x:Membership OR %s))+ (b)
+						RETURN [n IN nodes(p) | %s] AS nodes,
+						       [i IN range(0, size(relationships(p)) - 1) |
+						          {type: type(relationships(p)[i]), props: properties(relationships(p)[i]),
+						           forward: startNode(relationships(p)[i]) = nodes(p)[i]}] AS relationships
+						""".formatted(FACT_RELATIONSHIPS, Periods.holds("r"), Periods.membershipHolds("x"),
+						NODE.formatted("n").replace("props: n{", "props: n{.role, .roleLabel, .from, .to, ")),
 				Params.of("from", fromId, "to", toId, "asOf", asOf))
-			.stream().findFirst().map(GraphRepository::toPath);
+			.stream()
+			.findFirst()
+			.map(GraphRepository::toPath);
 	}
 
-	/** Every edge touching the given nodes, each with both ends; one round trip per step out. */
+	/**
+	 * Every edge touching the given nodes, each with both ends; one round trip per step
+	 * out.
+	 */
 	List<Hop> edgesOf(List<String> ids, LocalDate asOf) {
 		return this.cypher.rows("""
 				MATCH (n) WHERE elementId(n) IN $ids
@@ -80,15 +95,21 @@ class GraphRepository {
 				  RETURN o AS s, n AS e, type(r) AS type, properties(r) AS props, o AS other
 				}
 				RETURN %4$s AS start, %5$s AS end, type, props, elementId(other) AS other""".formatted(
-				Periods.membershipHolds("m"), FACT_RELATIONSHIPS, Periods.holds("r"), NODE.formatted("s"), NODE.formatted("e")),
-				Params.of("ids", ids, "asOf", asOf)).stream().map(row -> {
-					GraphNode a = GraphNode.from(row.row("start"));
-					GraphNode b = GraphNode.from(row.row("end"));
-					return new Hop(edge(a, b, row.string("type"), row.row("props")), a, b, row.string("other"));
-				}).toList();
+				Periods.membershipHolds("m"), FACT_RELATIONSHIPS, Periods.holds("r"), NODE.formatted("s"),
+				NODE.formatted("e")), Params.of("ids", ids, "asOf", asOf))
+			.stream()
+			.map(row -> {
+				GraphNode a = GraphNode.from(row.row("start"));
+				GraphNode b = GraphNode.from(row.row("end"));
+				return new Hop(edge(a, b, row.string("type"), row.row("props")), a, b, row.string("other"));
+			})
+			.toList();
 	}
 
-	/** Collapses each membership node of the path into one MEMBER_OF edge from its state to its organisation. */
+	/**
+	 * Collapses each membership node of the path into one MEMBER_OF edge from its state
+	 * to its organisation.
+	 */
 	private static Path toPath(Row row) {
 		List<Row> nodes = row.rows("nodes");
 		List<Row> relationships = row.rows("relationships");
@@ -137,7 +158,10 @@ class GraphRepository {
 	record Located(GraphNode node, String id) {
 	}
 
-	/** An edge found one step out, its two ends, and the element id of the end on the far side. */
+	/**
+	 * An edge found one step out, its two ends, and the element id of the end on the far
+	 * side.
+	 */
 	record Hop(GraphEdge edge, GraphNode start, GraphNode end, String otherId) {
 	}
 

@@ -13,7 +13,10 @@ import org.allianceatlas.graphql.BadArgumentException;
 import org.allianceatlas.graphql.NotFoundException;
 import org.springframework.stereotype.Service;
 
-/** The explorer's walks: shortest connections and neighbourhoods, on a day or over all time. */
+/**
+ * The explorer's walks: shortest connections and neighbourhoods, on a day or over all
+ * time.
+ */
 @Service
 class GraphService {
 
@@ -37,7 +40,10 @@ class GraphService {
 		return this.graph.shortestPath(start.id(), end.id(), asOf).orElse(null);
 	}
 
-	/** Nodes within {@code depth} steps (1 when null) of a centre, one round trip per step. */
+	/**
+	 * Nodes within {@code depth} steps (1 when null) of a centre, one round trip per
+	 * step.
+	 */
 	Neighbourhood neighbourhood(String key, Integer depth, LocalDate asOf) {
 		int steps = (depth != null) ? depth : 1;
 		if (steps < 1 || steps > MAX_DEPTH) {
@@ -56,8 +62,8 @@ class GraphService {
 				nodes.putIfAbsent(hop.start().id(), hop.start());
 				nodes.putIfAbsent(hop.end().id(), hop.end());
 				GraphEdge edge = hop.edge();
-				edges.putIfAbsent(List.of(edge.start(), edge.end(), edge.type(), Objects.toString(edge.membershipKey())),
-						edge);
+				edges.putIfAbsent(
+						List.of(edge.start(), edge.end(), edge.type(), Objects.toString(edge.membershipKey())), edge);
 				if (visited.add(hop.otherId())) {
 					next.add(hop.otherId());
 				}

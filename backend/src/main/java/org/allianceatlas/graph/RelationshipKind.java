@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of edge the explorer shows, in display order. {@code MEMBER_OF} stands for a membership
- * node between a state and an organisation; the others are relationships of the graph.
+ * The kinds of edge the explorer shows, in display order. {@code MEMBER_OF} stands for a
+ * membership node between a state and an organisation; the others are relationships of
+ * the graph.
  */
 public enum RelationshipKind {
 
@@ -19,7 +20,10 @@ public enum RelationshipKind {
 		this.fact = fact;
 	}
 
-	/** Relationships a shortest path may follow besides memberships (not events, provenance, names or claims), as a Cypher type list. */
+	/**
+	 * Relationships a shortest path may follow besides memberships (not events,
+	 * provenance, names or claims), as a Cypher type list.
+	 */
 	static String factTypes() {
 		return Arrays.stream(values()).filter(k -> k.fact).map(Enum::name).collect(Collectors.joining("|"));
 	}

@@ -3,8 +3,8 @@ package org.allianceatlas.graphql;
 import graphql.ErrorClassification;
 
 /**
- * The classifications this API adds to Spring's {@code BAD_REQUEST}, {@code NOT_FOUND} and
- * {@code INTERNAL_ERROR} (all listed in the README's errors paragraph).
+ * The classifications this API adds to Spring's {@code BAD_REQUEST}, {@code NOT_FOUND}
+ * and {@code INTERNAL_ERROR} (all listed in the README's errors paragraph).
  */
 public enum AtlasErrorType implements ErrorClassification {
 

@@ -11,10 +11,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into GraphQL errors (their classifications are listed in the README, GraphQL API,
- * "Errors"). Our own exceptions carry a message written for the client; anything else (a database or
- * programming error) is logged here and reaches the client only as a neutral INTERNAL_ERROR, never with
- * its text, a stack trace or Cypher.
+ * Turns exceptions into GraphQL errors (their classifications are listed in the README,
+ * GraphQL API, "Errors"). Our own exceptions carry a message written for the client;
+ * anything else (a database or programming error) is logged here and reaches the client
+ * only as a neutral INTERNAL_ERROR, never with its text, a stack trace or Cypher.
  */
 @Component
 class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Helpers for {@code @BatchMapping} methods: results found by key, handed back per parent object. */
+/**
+ * Helpers for {@code @BatchMapping} methods: results found by key, handed back per parent
+ * object.
+ */
 public final class Batches {
 
 	private Batches() {

@@ -1,5 +1,8 @@
 package org.allianceatlas.graphql;
 
+import static org.springframework.graphql.execution.ErrorType.BAD_REQUEST;
+import static org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,17 +20,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts every error of a result into the documented set of classifications: BAD_REQUEST, NOT_FOUND,
- * LIMIT_EXCEEDED, TIMEOUT, BUSY, UNAVAILABLE and INTERNAL_ERROR. graphql-java's own errors (a syntax or
- * validation error, an aborted execution) get the nearest of them, and their messages lose graphql-java's
- * internal notation of values ({@code StringValue{value='2022-13-01'}} becomes {@code "2022-13-01"}).
- * A request refused by a limit is logged in one line.
+ * Puts every error of a result into the documented set of classifications: BAD_REQUEST,
+ * NOT_FOUND, LIMIT_EXCEEDED, TIMEOUT, BUSY, UNAVAILABLE and INTERNAL_ERROR.
+ * graphql-java's own errors (a syntax or validation error, an aborted execution) get the
+ * nearest of them, and their messages lose graphql-java's internal notation of values
+ * ({@code StringValue{value='2022-13-01'}} becomes {@code "2022-13-01"}). A request
+ * refused by a limit is logged in one line.
  */
 final class ErrorClassifications {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorClassifications.class);
 
-	/** graphql-java's notation of literal values in validation messages, and what a client wrote instead. */
+	/**
+	 * graphql-java's notation of literal values in validation messages, and what a client
+	 * wrote instead.
+	 */
 	private static final List<Map.Entry<Pattern, String>> VALUE_NOTATION = List.of(
 			Map.entry(Pattern.compile("StringValue\\{value='(.*?)'}"), "\"$1\""),
 			Map.entry(Pattern.compile("(?:Int|Float)Value\\{value=([-+.\\deE]+)}"), "$1"),
@@ -46,7 +53,9 @@ final class ErrorClassifications {
 	private ErrorClassifications() {
 	}
 
-	/** @param timedOut the time limit of the request when it ran out of time, else null */
+	/**
+	 * @param timedOut the time limit of the request when it ran out of time, else null
+	 */
 	static ExecutionResult classify(ExecutionResult result, Duration timedOut) {
 		if (result.getErrors().isEmpty()) {
 			return result;
@@ -66,12 +75,13 @@ final class ErrorClassifications {
 	private static GraphQLError classify(GraphQLError error, Duration timedOut) {
 		ErrorClassification type = error.getErrorType();
 		if (type != null && !(type instanceof ErrorType)) {
-			// ours, Spring's and any other resolver's (UNAVAILABLE) already speak to the client
+			// ours, Spring's and any other resolver's (UNAVAILABLE) already speak to the
+			// client
 			return error;
 		}
 		if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
 				|| type == ErrorType.OperationNotSupported) {
-			return rebuild(error, org.springframework.graphql.execution.ErrorType.BAD_REQUEST, readable(error.getMessage()));
+			return rebuild(error, BAD_REQUEST, readable(error.getMessage()));
 		}
 		if (type == ErrorType.ExecutionAborted) {
 			if (timedOut != null) {
@@ -82,11 +92,12 @@ final class ErrorClassifications {
 		log.warn("Unexpected GraphQL error at {}: {}", error.getPath(), oneLine(error.getMessage()));
 		String at = (error.getPath() != null && !error.getPath().isEmpty())
 				? " while reading '" + error.getPath().getLast() + "'" : "";
-		return rebuild(error, org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR,
-				"Internal error" + at + "; the server log has the details.");
+		return rebuild(error, INTERNAL_ERROR, "Internal error" + at + "; the server log has the details.");
 	}
 
-	/** A timed-out request answers one TIMEOUT error, not one per field it could not read. */
+	/**
+	 * A timed-out request answers one TIMEOUT error, not one per field it could not read.
+	 */
 	private static List<GraphQLError> onlyOneTimeout(List<GraphQLError> errors) {
 		List<GraphQLError> kept = new ArrayList<>();
 		boolean timeout = false;
@@ -127,7 +138,8 @@ final class ErrorClassifications {
 		Matcher prefix = VALIDATION_PREFIX.matcher(text);
 		if (prefix.find()) {
 			text = ((prefix.group(2) != null && !prefix.group(2).isEmpty())
-					? "Invalid query at '" + prefix.group(2) + "': " : "Invalid query: ") + text.substring(prefix.end());
+					? "Invalid query at '" + prefix.group(2) + "': " : "Invalid query: ")
+					+ text.substring(prefix.end());
 		}
 		String before;
 		do {
@@ -140,7 +152,9 @@ final class ErrorClassifications {
 		return text;
 	}
 
-	/** One line in the log for a request refused by a limit, its deadline or the bulkhead. */
+	/**
+	 * One line in the log for a request refused by a limit, its deadline or the bulkhead.
+	 */
 	static void logRefusal(graphql.ErrorClassification type, String message) {
 		log.info("GraphQL request refused ({}): {}", type, oneLine(message));
 	}

@@ -3,9 +3,9 @@ package org.allianceatlas.graphql;
 import java.util.concurrent.Semaphore;
 
 /**
- * A bulkhead for expensive requests: at most a few run at once, and one more is refused at once (BUSY)
- * rather than queued, so that they cannot take every thread and core from cheap requests. A plain
- * non-blocking semaphore is all this needs.
+ * A bulkhead for expensive requests: at most a few run at once, and one more is refused
+ * at once (BUSY) rather than queued, so that they cannot take every thread and core from
+ * cheap requests. A plain non-blocking semaphore is all this needs.
  */
 final class ExpensiveRequests {
 

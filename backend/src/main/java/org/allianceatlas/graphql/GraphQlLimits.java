@@ -7,12 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits that keep one request from occupying the service; see the {@code atlas.graphql.*} section of
- * application.properties and the README's Configuration table.
+ * Limits that keep one request from occupying the service; see the
+ * {@code atlas.graphql.*} section of application.properties and the README's
+ * Configuration table.
  *
  * @param maxDepth deepest allowed selection nesting
- * @param maxCost budget of one request's estimated cost, where each field costs one and a list multiplies
- * what it selects by the number of items it can hold ({@link RequestCost})
+ * @param maxCost budget of one request's estimated cost, where each field costs one and a
+ * list multiplies what it selects by the number of items it can hold
+ * ({@link RequestCost})
  * @param maxAliases most aliased fields one document may have
  * @param maxDocumentBytes longest document, in bytes of UTF-8
  * @param maxVariablesBytes largest variables, in bytes of their text
@@ -22,7 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSearchLength most characters of a search text
  * @param maxSearchWords most words of a search text
  * @param timeout time one request may take, in GraphQL and in the database
- * @param maxExpensiveRequests expensive requests that may run at once; more are refused as busy
+ * @param maxExpensiveRequests expensive requests that may run at once; more are refused
+ * as busy
  * @param cors allowed origins of the GraphQL endpoint
  */
 @ConfigurationProperties("atlas.graphql")
@@ -33,7 +36,9 @@ public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("100
 		@DefaultValue("200") int maxSearchLength, @DefaultValue("10") int maxSearchWords,
 		@DefaultValue("5s") Duration timeout, @DefaultValue("1") int maxExpensiveRequests, @DefaultValue Cors cors) {
 
-	/** @param allowedOrigins origins that may call /graphql from a browser */
+	/**
+	 * @param allowedOrigins origins that may call /graphql from a browser
+	 */
 	public record Cors(@DefaultValue List<String> allowedOrigins) {
 	}
 

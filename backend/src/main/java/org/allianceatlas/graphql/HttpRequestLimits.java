@@ -13,10 +13,10 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits of a request over HTTP, checked before graphql-java parses it: the size of its document and of
- * its variables, and the number of items of each list in its variables. It also starts the request's
- * deadline and, should the execution still be going when the deadline passes, answers a TIMEOUT error
- * and cancels the execution.
+ * Limits of a request over HTTP, checked before graphql-java parses it: the size of its
+ * document and of its variables, and the number of items of each list in its variables.
+ * It also starts the request's deadline and, should the execution still be going when the
+ * deadline passes, answers a TIMEOUT error and cancels the execution.
  */
 final class HttpRequestLimits implements WebGraphQlInterceptor {
 
@@ -37,11 +37,10 @@ final class HttpRequestLimits implements WebGraphQlInterceptor {
 			input.getGraphQLContext().put(RequestDeadline.CONTEXT_KEY, deadline);
 			return input;
 		});
-		return chain.next(request)
-			.timeout(this.limits.timeout(), Mono.fromSupplier(() -> {
-				deadline.cancel();
-				return refusal(request, AtlasErrorType.TIMEOUT, RequestTimeoutException.message(this.limits.timeout()));
-			}));
+		return chain.next(request).timeout(this.limits.timeout(), Mono.fromSupplier(() -> {
+			deadline.cancel();
+			return refusal(request, AtlasErrorType.TIMEOUT, RequestTimeoutException.message(this.limits.timeout()));
+		}));
 	}
 
 	private String problem(WebGraphQlRequest request) {
@@ -72,8 +71,9 @@ final class HttpRequestLimits implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * The size of variables as JSON text, roughly (names and values, with quotes and separators), and the
-	 * longest list among them; the walk stops once the size is well past the limit.
+	 * The size of variables as JSON text, roughly (names and values, with quotes and
+	 * separators), and the longest list among them; the walk stops once the size is well
+	 * past the limit.
 	 */
 	private static final class Size {
 

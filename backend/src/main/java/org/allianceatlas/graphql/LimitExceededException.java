@@ -1,8 +1,9 @@
 package org.allianceatlas.graphql;
 
 /**
- * A request asks for more than a published limit allows; the field becomes null with a LIMIT_EXCEEDED
- * error whose message names the argument (where one is to blame) and the limit.
+ * A request asks for more than a published limit allows; the field becomes null with a
+ * LIMIT_EXCEEDED error whose message names the argument (where one is to blame) and the
+ * limit.
  */
 public class LimitExceededException extends RuntimeException {
 

@@ -1,6 +1,9 @@
 package org.allianceatlas.graphql;
 
-/** An argument names something the graph does not have; the field becomes null with a NOT_FOUND error. */
+/**
+ * An argument names something the graph does not have; the field becomes null with a
+ * NOT_FOUND error.
+ */
 public class NotFoundException extends RuntimeException {
 
 	public NotFoundException(String argument, String value, String what) {

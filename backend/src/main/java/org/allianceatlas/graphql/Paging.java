@@ -1,6 +1,7 @@
 package org.allianceatlas.graphql;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Relay cursor pages over lists ordered by a stable key. A cursor is an opaque, encoded position; a
- * page asks the database for one row more than it returns, to know whether another page follows.
+ * Relay cursor pages over lists ordered by a stable key. A cursor is an opaque, encoded
+ * position; a page asks the database for one row more than it returns, to know whether
+ * another page follows.
  */
 @Component
 public class Paging {
@@ -19,7 +21,10 @@ public class Paging {
 
 	private static final Pattern SEARCH_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
-	/** Far beyond any list here; keeps offset arithmetic from overflowing on a forged cursor. */
+	/**
+	 * Far beyond any list here; keeps offset arithmetic from overflowing on a forged
+	 * cursor.
+	 */
 	private static final int MAX_POSITION = 1_000_000_000;
 
 	private final GraphQlLimits limits;
@@ -35,8 +40,8 @@ public class Paging {
 			throw new BadArgumentException("first", "must not be negative");
 		}
 		if (size > this.limits.maxPageSize()) {
-			throw new LimitExceededException("first", "is " + size + ", more than the largest page of "
-					+ this.limits.maxPageSize() + " items");
+			throw new LimitExceededException("first",
+					"is " + size + ", more than the largest page of " + this.limits.maxPageSize() + " items");
 		}
 		return new Window((after != null) ? decode(after) + 1 : 0, size);
 	}
@@ -48,15 +53,15 @@ public class Paging {
 			throw new BadArgumentException(argument, "must be at least 1, not " + size);
 		}
 		if (size > this.limits.maxPageSize()) {
-			throw new LimitExceededException(argument, "is " + size + ", more than the largest page of "
-					+ this.limits.maxPageSize() + " items");
+			throw new LimitExceededException(argument,
+					"is " + size + ", more than the largest page of " + this.limits.maxPageSize() + " items");
 		}
 		return size;
 	}
 
 	/**
-	 * Checks a search text against the limits of length and words; a word is a run of letters, marks and
-	 * digits, as the search splits it.
+	 * Checks a search text against the limits of length and words; a word is a run of
+	 * letters, marks and digits, as the search splits it.
 	 */
 	public void checkSearchText(String argument, String text) {
 		if (text.length() > this.limits.maxSearchLength()) {
@@ -65,8 +70,8 @@ public class Paging {
 		}
 		long words = SEARCH_WORD.matcher(text).results().count();
 		if (words > this.limits.maxSearchWords()) {
-			throw new LimitExceededException(argument, "has " + words + " words, more than the limit of "
-					+ this.limits.maxSearchWords() + " words");
+			throw new LimitExceededException(argument,
+					"has " + words + " words, more than the limit of " + this.limits.maxSearchWords() + " words");
 		}
 	}
 
@@ -87,7 +92,8 @@ public class Paging {
 	}
 
 	static String encode(int position) {
-		return Base64.getUrlEncoder().withoutPadding()
+		return Base64.getUrlEncoder()
+			.withoutPadding()
 			.encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -102,7 +108,7 @@ public class Paging {
 		public <T> Connection<T> page(List<T> rows) {
 			boolean more = rows.size() > this.size;
 			List<T> items = more ? rows.subList(0, this.size) : rows;
-			List<Edge<T>> edges = new java.util.ArrayList<>();
+			List<Edge<T>> edges = new ArrayList<>();
 			for (int i = 0; i < items.size(); i++) {
 				edges.add(new Edge<>(encode(this.offset + i), items.get(i)));
 			}

@@ -11,28 +11,35 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * The estimated cost of a request, over graphql-java's normalized operation (every fragment expanded
- * where it is spread, fields of the same name merged as they will be executed): every field costs one,
- * and a list multiplies what each of its items selects by the number of items it can hold. Page sizes
- * ({@code first}, {@code limit}) count as asked (up to the largest page), lists of a known size by the
- * most items the atlas holds in one of them (with room to grow), neighbourhoods by their depth, and the
- * overlap matrix by the square of its organisations. So a nested fan-out such as organisations, their
- * memberships, each member's memberships and so on grows with what it would answer, not with the length
- * of its text. (graphql-java's own complexity calculator visits a fragment only at its first spread, so
- * a fragment spread many times would cost almost nothing there.)
+ * The estimated cost of a request, over graphql-java's normalized operation (every
+ * fragment expanded where it is spread, fields of the same name merged as they will be
+ * executed): every field costs one, and a list multiplies what each of its items selects
+ * by the number of items it can hold. Page sizes ({@code first}, {@code limit}) count as
+ * asked (up to the largest page), lists of a known size by the most items the atlas holds
+ * in one of them (with room to grow), neighbourhoods by their depth, and the overlap
+ * matrix by the square of its organisations. So a nested fan-out such as organisations,
+ * their memberships, each member's memberships and so on grows with what it would answer,
+ * not with the length of its text. (graphql-java's own complexity calculator visits a
+ * fragment only at its first spread, so a fragment spread many times would cost almost
+ * nothing there.)
  */
 final class RequestCost {
 
-	/** A list not listed below (sources, claims, names, status changes: at most 7 of any in the seed graph). */
+	/**
+	 * A list not listed below (sources, claims, names, status changes: at most 7 of any
+	 * in the seed graph).
+	 */
 	static final int UNKNOWN_LIST = 8;
 
 	/**
-	 * Most items of these lists: the largest in the seed graph of 2026-12-01 (in brackets) with some room.
-	 * Organisations (12), shared members (the most of any organisation's, 38), troop figures (14) and
-	 * undated ones (1); an organisation's memberships (49), events (48), names (23), bodies (10), office
-	 * holders (6) and troop totals (6); a state's memberships (7) and troop figures (2); what a source
-	 * supports (189); an event's nodes (9); the steps of a shortest connection. As every level multiplies by
-	 * its largest list, a deep estimate is well above what the graph would answer; the budget allows for that.
+	 * Most items of these lists: the largest in the seed graph of 2026-12-01 (in
+	 * brackets) with some room. Organisations (12), shared members (the most of any
+	 * organisation's, 38), troop figures (14) and undated ones (1); an organisation's
+	 * memberships (49), events (48), names (23), bodies (10), office holders (6) and
+	 * troop totals (6); a state's memberships (7) and troop figures (2); what a source
+	 * supports (189); an event's nodes (9); the steps of a shortest connection. As every
+	 * level multiplies by its largest list, a deep estimate is well above what the graph
+	 * would answer; the budget allows for that.
 	 */
 	private static final Map<String, Integer> LIST_SIZES = Map.ofEntries(Map.entry("Query.organisations", 15),
 			Map.entry("Query.overlap", 50), Map.entry("Query.troopFigures", 50),
@@ -43,7 +50,10 @@ final class RequestCost {
 			Map.entry("State.troopFigures", 5), Map.entry("Source.supports", 250), Map.entry("OverlapCell.states", 50),
 			Map.entry("Event.involves", 15), Map.entry("Path.steps", 12));
 
-	/** Nodes (and edges) a neighbourhood of depth 1, 2 and 3 can hold (Russia's: 23, 129 and 142 nodes). */
+	/**
+	 * Nodes (and edges) a neighbourhood of depth 1, 2 and 3 can hold (Russia's: 23, 129
+	 * and 142 nodes).
+	 */
 	private static final List<Integer> NEIGHBOURHOOD_SIZES = List.of(60, 400, 1000);
 
 	private static final String CONNECTION_SUFFIX = "Connection";
@@ -54,7 +64,9 @@ final class RequestCost {
 
 	private long aliases;
 
-	/** One calculation: it also counts the aliased fields (in every spread of a fragment). */
+	/**
+	 * One calculation: it also counts the aliased fields (in every spread of a fragment).
+	 */
 	RequestCost(GraphQlLimits limits, GraphQLSchema schema) {
 		this.limits = limits;
 		this.schema = schema;
@@ -82,7 +94,8 @@ final class RequestCost {
 			cost = add(cost, of(child));
 		}
 		List<GraphQLFieldDefinition> definitions = field.getFieldDefinitions(this.schema);
-		if (!definitions.isEmpty() && GraphQLTypeUtil.unwrapNonNull(definitions.getFirst().getType()) instanceof GraphQLList) {
+		if (!definitions.isEmpty()
+				&& GraphQLTypeUtil.unwrapNonNull(definitions.getFirst().getType()) instanceof GraphQLList) {
 			cost = multiply(cost, listSize(field));
 		}
 		if (isRoot(field, "overlapMatrix")) {
@@ -112,13 +125,19 @@ final class RequestCost {
 		return LIST_SIZES.getOrDefault(parent + "." + name, UNKNOWN_LIST);
 	}
 
-	/** A page as asked for; a page above the largest is refused by its field, so it counts as the largest. */
+	/**
+	 * A page as asked for; a page above the largest is refused by its field, so it counts
+	 * as the largest.
+	 */
 	private long pageSize(Object requested) {
 		int size = (requested instanceof Integer n) ? n : this.limits.defaultPageSize();
 		return Math.clamp(size, 1, this.limits.maxPageSize());
 	}
 
-	/** The matrix has one cell per ordered pair of its organisations (all of them when none are listed). */
+	/**
+	 * The matrix has one cell per ordered pair of its organisations (all of them when
+	 * none are listed).
+	 */
 	private static long squareOfOrganisations(ExecutableNormalizedField field) {
 		Object listed = field.getResolvedArguments().get("organisations");
 		long count = (listed instanceof List<?> list) ? Math.max(1, list.stream().distinct().count())

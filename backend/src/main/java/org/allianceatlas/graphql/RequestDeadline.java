@@ -6,11 +6,13 @@ import java.util.Optional;
 import graphql.ExecutionInput;
 
 /**
- * When one GraphQL request must be done. It is created as the request arrives (or as its execution
- * starts, for requests made inside the application), travels in the request's {@code GraphQLContext}
- * and, while the request's own thread executes it, in a thread-local, so that every database read can
- * take only the time that is left ({@code CypherQueries}). When it passes, the execution is cancelled:
- * graphql-java fetches no further field and the reads still running end with their transaction timeout.
+ * When one GraphQL request must be done. It is created as the request arrives (or as its
+ * execution starts, for requests made inside the application), travels in the request's
+ * {@code GraphQLContext} and, while the request's own thread executes it, in a
+ * thread-local, so that every database read can take only the time that is left
+ * ({@code CypherQueries}). When it passes, the execution is cancelled: graphql-java
+ * fetches no further field and the reads still running end with their transaction
+ * timeout.
  */
 public final class RequestDeadline {
 
@@ -31,7 +33,10 @@ public final class RequestDeadline {
 		this.end = System.nanoTime() + limit.toNanos();
 	}
 
-	/** The deadline of the request the calling thread is executing, if it is executing one. */
+	/**
+	 * The deadline of the request the calling thread is executing, if it is executing
+	 * one.
+	 */
 	public static Optional<RequestDeadline> current() {
 		return Optional.ofNullable(CURRENT.get());
 	}
@@ -58,7 +63,10 @@ public final class RequestDeadline {
 		return this.cancelled || this.end - System.nanoTime() <= 0;
 	}
 
-	/** Fails with a TIMEOUT error, and cancels the execution, once the deadline has passed. */
+	/**
+	 * Fails with a TIMEOUT error, and cancels the execution, once the deadline has
+	 * passed.
+	 */
 	public void check() {
 		if (passed()) {
 			cancel();

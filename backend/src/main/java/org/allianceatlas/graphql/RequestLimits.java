@@ -23,10 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What bounds a request while graphql-java runs it, once its document is parsed and validated: its
- * estimated cost against the one budget ({@link RequestCost}), its number of aliases, a place among the
- * few expensive requests allowed at once ({@link ExpensiveRequests}), and its deadline, checked before
- * every field that reads data. Finally it puts every error of the result into the documented set of
+ * What bounds a request while graphql-java runs it, once its document is parsed and
+ * validated: its estimated cost against the one budget ({@link RequestCost}), its number
+ * of aliases, a place among the few expensive requests allowed at once
+ * ({@link ExpensiveRequests}), and its deadline, checked before every field that reads
+ * data. Finally it puts every error of the result into the documented set of
  * classifications ({@link ErrorClassifications}).
  */
 final class RequestLimits extends SimplePerformantInstrumentation {
@@ -49,7 +50,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
 		Object given = parameters.getExecutionInput().getGraphQLContext().get(RequestDeadline.CONTEXT_KEY);
-		RequestDeadline deadline = (given instanceof RequestDeadline d) ? d : new RequestDeadline(this.limits.timeout());
+		RequestDeadline deadline = (given instanceof RequestDeadline d) ? d
+				: new RequestDeadline(this.limits.timeout());
 		return CompletableFuture.completedFuture(new State(deadline));
 	}
 
@@ -68,7 +70,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 			operation = execution.getNormalizedQueryTree().get();
 		}
 		catch (AbortExecutionException ex) {
-			// graphql-java's own bound on the fields of an operation, its fragments expanded
+			// graphql-java's own bound on the fields of an operation, its fragments
+			// expanded
 			throw new LimitAbort(AtlasErrorType.LIMIT_EXCEEDED,
 					"The query selects too many fields once its fragments are expanded; select fewer.");
 		}
@@ -88,9 +91,10 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 		}
 		if (isExpensive(operation, estimate)) {
 			if (!this.expensive.tryEnter()) {
-				throw new LimitAbort(AtlasErrorType.BUSY, "The service is busy with expensive requests (neighbourhoods, "
-						+ "connections, overlaps, large queries): it runs at most " + this.expensive.limit()
-						+ " at once. Retry in a moment.");
+				throw new LimitAbort(AtlasErrorType.BUSY,
+						"The service is busy with expensive requests (neighbourhoods, "
+								+ "connections, overlaps, large queries): it runs at most " + this.expensive.limit()
+								+ " at once. Retry in a moment.");
 			}
 			request.holdsPlace = true;
 		}
@@ -135,7 +139,9 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 			.completedFuture(ErrorClassifications.classify(result, timedOut ? request.deadline.limit() : null));
 	}
 
-	/** One request's deadline and whether it holds a place among the expensive requests. */
+	/**
+	 * One request's deadline and whether it holds a place among the expensive requests.
+	 */
 	private static final class State implements InstrumentationState {
 
 		private final RequestDeadline deadline;
@@ -149,8 +155,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 	}
 
 	/**
-	 * Stops a request before it runs. graphql-java answers the errors an abort carries, so the one error
-	 * here keeps its classification of the documented set.
+	 * Stops a request before it runs. graphql-java answers the errors an abort carries,
+	 * so the one error here keeps its classification of the documented set.
 	 */
 	static final class LimitAbort extends AbortExecutionException {
 

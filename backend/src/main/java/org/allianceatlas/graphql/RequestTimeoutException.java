@@ -2,7 +2,10 @@ package org.allianceatlas.graphql;
 
 import java.time.Duration;
 
-/** A read ran past the deadline of its request; the field becomes null with a TIMEOUT error. */
+/**
+ * A read ran past the deadline of its request; the field becomes null with a TIMEOUT
+ * error.
+ */
 public class RequestTimeoutException extends RuntimeException {
 
 	public RequestTimeoutException(Duration limit) {

@@ -3,6 +3,7 @@ package org.allianceatlas.graphql;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import graphql.GraphQLContext;
@@ -15,7 +16,10 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
-/** The two date scalars: a full day ({@code Date}) and a date with the precision known ({@code PartialDate}). */
+/**
+ * The two date scalars: a full day ({@code Date}) and a date with the precision known
+ * ({@code PartialDate}).
+ */
 final class Scalars {
 
 	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?");
@@ -68,7 +72,8 @@ final class Scalars {
 				if (input instanceof String s && PARTIAL_DATE.matcher(s).matches()) {
 					return s;
 				}
-				throw new CoercingParseValueException("a PartialDate looks like \"1993\", \"2003-12\" or \"1994-04-20\"");
+				throw new CoercingParseValueException(
+						"a PartialDate looks like \"1993\", \"2003-12\" or \"1994-04-20\"");
 			}
 
 			@Override
@@ -84,8 +89,7 @@ final class Scalars {
 		})
 		.build();
 
-	private static <E extends RuntimeException> LocalDate parse(Object input,
-			java.util.function.Function<String, E> error) {
+	private static <E extends RuntimeException> LocalDate parse(Object input, Function<String, E> error) {
 		if (input instanceof String text) {
 			try {
 				return LocalDate.parse(text);

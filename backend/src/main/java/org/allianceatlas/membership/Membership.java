@@ -8,13 +8,15 @@ import org.allianceatlas.query.Row;
 import org.allianceatlas.state.State;
 
 /**
- * A state's membership of an organisation in one role for one period, read together with its state,
- * organisation and status periods so that its status on a day needs no further query.
+ * A state's membership of an organisation in one role for one period, read together with
+ * its state, organisation and status periods so that its status on a day needs no further
+ * query.
  *
- * @param statusDay the day its {@code status} is for: the day asked about, or today when none was
+ * @param statusDay the day its {@code status} is for: the day asked about, or today when
+ * none was
  */
-public record Membership(String key, State state, Organisation organisation, String role, String roleLabel,
-		String from, String to, LocalDate validFrom, LocalDate validTo, String endStatus, String note,
+public record Membership(String key, State state, Organisation organisation, String role, String roleLabel, String from,
+		String to, LocalDate validFrom, LocalDate validTo, String endStatus, String note,
 		List<StatusChange> statusChanges, LocalDate statusDay) {
 
 	static Membership from(Row row, LocalDate statusDay) {
@@ -25,7 +27,10 @@ public record Membership(String key, State state, Organisation organisation, Str
 				row.rows("statusChanges").stream().map(StatusChange::from).toList(), statusDay);
 	}
 
-	/** Status on the day asked about: see the schema's description of {@code Membership.status}. */
+	/**
+	 * Status on the day asked about: see the schema's description of
+	 * {@code Membership.status}.
+	 */
 	public MembershipStatus status() {
 		return statusOn(this.statusDay);
 	}
@@ -46,7 +51,8 @@ public record Membership(String key, State state, Organisation organisation, Str
 			return "SUSPENDED".equals(this.endStatus) ? MembershipStatus.SUSPENDED : MembershipStatus.ENDED;
 		}
 		for (StatusChange change : this.statusChanges) {
-			// Other recorded stages (e.g. WITHDRAWING during a notice period) leave the membership active.
+			// Other recorded stages (e.g. WITHDRAWING during a notice period) leave the
+			// membership active.
 			if (change.covers(day) && MembershipStatus.isStatus(change.status())) {
 				return MembershipStatus.valueOf(change.status());
 			}

@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Memberships of states and organisations. The membership fields take arguments, which
- * {@code @BatchMapping} cannot pass on, so they use a data loader keyed by owner, day and roles.
+ * {@code @BatchMapping} cannot pass on, so they use a data loader keyed by owner, day and
+ * roles.
  */
 @Controller
 class MembershipController {
@@ -56,7 +57,8 @@ class MembershipController {
 
 	@BatchMapping
 	Map<Membership, Body> through(List<Membership> list) {
-		Map<String, Body> bodies = this.memberships.bodiesThrough(list.stream().map(Membership::key).distinct().toList());
+		Map<String, Body> bodies = this.memberships
+			.bodiesThrough(list.stream().map(Membership::key).distinct().toList());
 		Map<Membership, Body> result = new LinkedHashMap<>();
 		list.stream().filter(m -> bodies.containsKey(m.key())).forEach(m -> result.put(m, bodies.get(m.key())));
 		return result;
@@ -77,8 +79,7 @@ class MembershipController {
 		return this.facts.sourcesFor(NodeKind.STATUS_CHANGE, list, StatusChange::key);
 	}
 
-	private static DataLoader<MembershipsOf, List<Membership>> loader(
-			DataFetchingEnvironment env) {
+	private static DataLoader<MembershipsOf, List<Membership>> loader(DataFetchingEnvironment env) {
 		return env.getDataLoader(LOADER);
 	}
 

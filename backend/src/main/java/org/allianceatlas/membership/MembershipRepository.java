@@ -36,8 +36,8 @@ class MembershipRepository {
 	}
 
 	/**
-	 * Memberships for every requested owner; requests with the same day and roles share one query. A
-	 * request without a day gets each membership's status for {@code today}.
+	 * Memberships for every requested owner; requests with the same day and roles share
+	 * one query. A request without a day gets each membership's status for {@code today}.
 	 */
 	Map<MembershipsOf, List<Membership>> load(Set<MembershipsOf> requests, LocalDate today) {
 		Map<MembershipsOf, List<Membership>> result = new HashMap<>();
@@ -50,8 +50,8 @@ class MembershipRepository {
 			String order = first.byOrganisation() ? "s.name" : "o.abbreviation";
 			String query = MEMBERSHIPS.formatted(owner, Periods.membershipHolds("m"), owner, order);
 			Map<String, List<Membership>> byOwner = new HashMap<>();
-			for (Row row : this.cypher.rows(query, Params.of("owners", group.stream().map(MembershipsOf::owner).toList(),
-					"roles", first.roles(), "asOf", first.asOf()))) {
+			for (Row row : this.cypher.rows(query, Params.of("owners",
+					group.stream().map(MembershipsOf::owner).toList(), "roles", first.roles(), "asOf", first.asOf()))) {
 				byOwner.computeIfAbsent(row.string("owner"), k -> new ArrayList<>())
 					.add(Membership.from(row, (first.asOf() != null) ? first.asOf() : today));
 			}
@@ -60,7 +60,10 @@ class MembershipRepository {
 		return result;
 	}
 
-	/** Which bodies hold the memberships (a parliament observing an assembly), by membership key. */
+	/**
+	 * Which bodies hold the memberships (a parliament observing an assembly), by
+	 * membership key.
+	 */
 	Map<String, Body> bodiesThrough(List<String> membershipKeys) {
 		Map<String, Body> result = new HashMap<>();
 		for (Row row : this.cypher.rows("""

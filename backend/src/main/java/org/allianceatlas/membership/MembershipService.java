@@ -13,13 +13,16 @@ import org.allianceatlas.organisation.Body;
 import org.springframework.stereotype.Service;
 
 /**
- * The membership rules: which memberships held on a day, and each one's status on the day asked about
- * (today, by the injected clock, when no day is asked). Used by the GraphQL fields and the pages alike.
+ * The membership rules: which memberships held on a day, and each one's status on the day
+ * asked about (today, by the injected clock, when no day is asked). Used by the GraphQL
+ * fields and the pages alike.
  */
 @Service
 public class MembershipService {
 
-	/** Current first, then by start (unknown starts last), then by state and organisation. */
+	/**
+	 * Current first, then by start (unknown starts last), then by state and organisation.
+	 */
 	public static final Comparator<Membership> CURRENT_FIRST = Comparator.comparing(Membership::ended)
 		.thenComparing(Membership::from, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((Membership m) -> m.state().name())
@@ -44,12 +47,17 @@ public class MembershipService {
 		return this.memberships.load(requests, today());
 	}
 
-	/** One owner's memberships; on {@code asOf} only, or the whole history when it is null. */
+	/**
+	 * One owner's memberships; on {@code asOf} only, or the whole history when it is
+	 * null.
+	 */
 	public List<Membership> of(MembershipsOf request) {
 		return load(Set.of(request)).get(request);
 	}
 
-	/** Several organisations' memberships on a day (all when null), in the order asked. */
+	/**
+	 * Several organisations' memberships on a day (all when null), in the order asked.
+	 */
 	public Map<String, List<Membership>> ofOrganisations(List<String> abbreviations, LocalDate asOf) {
 		Set<MembershipsOf> requests = new LinkedHashSet<>();
 		abbreviations.forEach(a -> requests.add(MembershipsOf.organisation(a, asOf, null)));
@@ -59,7 +67,10 @@ public class MembershipService {
 		return result;
 	}
 
-	/** The bodies holding memberships (a parliament observing an assembly), by membership key. */
+	/**
+	 * The bodies holding memberships (a parliament observing an assembly), by membership
+	 * key.
+	 */
 	public Map<String, Body> bodiesThrough(List<String> membershipKeys) {
 		return this.memberships.bodiesThrough(membershipKeys);
 	}

@@ -14,8 +14,9 @@ public final class Periods {
 	}
 
 	/**
-	 * Whether {@code x} (a node or relationship) held on {@code $asOf}, in Cypher; everything holds when
-	 * {@code $asOf} is null, and so does anything without a period (structural relationships).
+	 * Whether {@code x} (a node or relationship) held on {@code $asOf}, in Cypher;
+	 * everything holds when {@code $asOf} is null, and so does anything without a period
+	 * (structural relationships).
 	 */
 	public static String holds(String x) {
 		return "($asOf IS NULL OR ((" + x + ".validFrom IS NULL OR " + x + ".validFrom <= $asOf) AND (" + x
@@ -23,13 +24,14 @@ public final class Periods {
 	}
 
 	/**
-	 * Like {@link #holds}, for a {@code Membership} node. A membership with neither end known is a sourced
-	 * claim without a date (seed 003's "observer states"): it stays in histories but holds on no particular
-	 * day, so it never shows up on a day its source did not speak of.
+	 * Like {@link #holds}, for a {@code Membership} node. A membership with neither end
+	 * known is a sourced claim without a date (seed 003's "observer states"): it stays in
+	 * histories but holds on no particular day, so it never shows up on a day its source
+	 * did not speak of.
 	 */
 	public static String membershipHolds(String m) {
-		return "($asOf IS NULL OR ((" + m + ".validFrom IS NOT NULL OR " + m + ".validTo IS NOT NULL) AND "
-				+ holds(m) + "))";
+		return "($asOf IS NULL OR ((" + m + ".validFrom IS NOT NULL OR " + m + ".validTo IS NOT NULL) AND " + holds(m)
+				+ "))";
 	}
 
 }

@@ -5,7 +5,10 @@ public enum Role {
 
 	MEMBER, ASSOCIATE_MEMBER, OBSERVER, PARLIAMENTARY_OBSERVER, PARTNER,
 
-	/** Took part in the organisation's bodies without full membership (Ukraine in the CIS). */
+	/**
+	 * Took part in the organisation's bodies without full membership (Ukraine in the
+	 * CIS).
+	 */
 	PARTICIPANT;
 
 	/** Position in the display order (0 is strongest); unknown roles come last. */

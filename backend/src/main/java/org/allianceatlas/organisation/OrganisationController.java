@@ -38,7 +38,8 @@ class OrganisationController {
 	OrganisationController(OrganisationService organisations, Facts facts, BatchLoaderRegistry registry) {
 		this.organisations = organisations;
 		this.facts = facts;
-		// officeHolders takes an argument, which @BatchMapping cannot pass on: one loader per day asked.
+		// officeHolders takes an argument, which @BatchMapping cannot pass on: one loader
+		// per day asked.
 		registry.<OfficeHoldersOf, List<OfficeHolding>>forName(OFFICE_HOLDERS)
 			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> loadOfficeHolders(requests)));
 	}
@@ -165,8 +166,7 @@ class OrganisationController {
 		return list.stream().map(Organisation::abbreviation).distinct().toList();
 	}
 
-	private static <V> Map<Organisation, V> byOrganisation(List<Organisation> list, Map<String, V> byKey,
-			V missing) {
+	private static <V> Map<Organisation, V> byOrganisation(List<Organisation> list, Map<String, V> byKey, V missing) {
 		Map<Organisation, V> result = new LinkedHashMap<>();
 		for (Organisation organisation : list) {
 			V value = byKey.getOrDefault(organisation.abbreviation(), missing);

@@ -24,20 +24,29 @@ class OrganisationRepository {
 	}
 
 	Optional<Organisation> find(String abbreviation) {
-		return this.cypher.rows("MATCH (o:Organisation {abbreviation: $abbreviation}) RETURN o{.*} AS o",
-				Map.of("abbreviation", abbreviation)).stream().map(r -> Organisation.from(r.row("o"))).findFirst();
+		return this.cypher
+			.rows("MATCH (o:Organisation {abbreviation: $abbreviation}) RETURN o{.*} AS o",
+					Map.of("abbreviation", abbreviation))
+			.stream()
+			.map(r -> Organisation.from(r.row("o")))
+			.findFirst();
 	}
 
 	List<Organisation> findAll() {
 		return this.cypher.rows("MATCH (o:Organisation) RETURN o{.*} AS o ORDER BY o.abbreviation", Map.of())
-			.stream().map(r -> Organisation.from(r.row("o"))).toList();
+			.stream()
+			.map(r -> Organisation.from(r.row("o")))
+			.toList();
 	}
 
 	/** Which of the abbreviations exist. */
 	List<String> existing(List<String> abbreviations) {
 		return this.cypher.rows("""
 				MATCH (o:Organisation) WHERE o.abbreviation IN $abbreviations RETURN o.abbreviation AS abbreviation""",
-				Map.of("abbreviations", abbreviations)).stream().map(r -> r.string("abbreviation")).toList();
+				Map.of("abbreviations", abbreviations))
+			.stream()
+			.map(r -> r.string("abbreviation"))
+			.toList();
 	}
 
 	Map<String, List<Body>> bodies(List<String> abbreviations) {
@@ -66,7 +75,10 @@ class OrganisationRepository {
 		return result;
 	}
 
-	/** Successions in one direction: {@code forward} finds successors, otherwise predecessors. */
+	/**
+	 * Successions in one direction: {@code forward} finds successors, otherwise
+	 * predecessors.
+	 */
 	Map<String, Succession> successions(List<String> abbreviations, boolean forward) {
 		String pattern = forward ? "(o)-[r:SUCCEEDED_BY]->(other:Organisation)"
 				: "(other:Organisation)-[r:SUCCEEDED_BY]->(o)";
@@ -100,8 +112,7 @@ class OrganisationRepository {
 		Map<String, BodyOwner> result = new HashMap<>();
 		for (Row row : this.cypher.rows("""
 				MATCH (b:Body)-[:PART_OF]->(x) WHERE b.key IN $keys AND (x:Organisation OR x:State)
-				RETURN b.key AS body, x:Organisation AS isOrganisation, x{.*} AS owner""",
-				Map.of("keys", bodyKeys))) {
+				RETURN b.key AS body, x:Organisation AS isOrganisation, x{.*} AS owner""", Map.of("keys", bodyKeys))) {
 			boolean organisation = row.flag("isOrganisation");
 			result.put(row.string("body"), new BodyOwner(organisation ? Organisation.from(row.row("owner")) : null,
 					organisation ? null : State.from(row.row("owner"))));

@@ -9,7 +9,9 @@ import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.state.State;
 import org.springframework.stereotype.Service;
 
-/** Organisations and what hangs off them; the checks that abbreviations asked for exist. */
+/**
+ * Organisations and what hangs off them; the checks that abbreviations asked for exist.
+ */
 @Service
 public class OrganisationService {
 
@@ -33,7 +35,10 @@ public class OrganisationService {
 		return this.organisations.findAll();
 	}
 
-	/** Fails with a NOT_FOUND error naming the argument and the first abbreviation the atlas lacks. */
+	/**
+	 * Fails with a NOT_FOUND error naming the argument and the first abbreviation the
+	 * atlas lacks.
+	 */
 	public void requireExisting(String argument, List<String> abbreviations) {
 		List<String> found = this.organisations.existing(abbreviations);
 		for (String abbreviation : abbreviations) {
@@ -48,12 +53,18 @@ public class OrganisationService {
 		return this.organisations.bodies(abbreviations);
 	}
 
-	/** Office holders of each organisation, on a day or over all time (null), oldest first. */
+	/**
+	 * Office holders of each organisation, on a day or over all time (null), oldest
+	 * first.
+	 */
 	public Map<String, List<OfficeHolding>> officeHolders(List<String> abbreviations, LocalDate asOf) {
 		return this.organisations.officeHolders(abbreviations, asOf);
 	}
 
-	/** Successions in one direction: {@code forward} finds successors, otherwise predecessors. */
+	/**
+	 * Successions in one direction: {@code forward} finds successors, otherwise
+	 * predecessors.
+	 */
 	public Map<String, Succession> successions(List<String> abbreviations, boolean forward) {
 		return this.organisations.successions(abbreviations, forward);
 	}

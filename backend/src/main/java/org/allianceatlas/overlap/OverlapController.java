@@ -9,7 +9,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Shared members of organisations on a day: the list for several, the pairwise matrix, the table. */
+/**
+ * Shared members of organisations on a day: the list for several, the pairwise matrix,
+ * the table.
+ */
 @Controller
 class OverlapController {
 

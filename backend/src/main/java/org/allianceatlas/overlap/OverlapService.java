@@ -20,7 +20,10 @@ import org.allianceatlas.organisation.OrganisationService;
 import org.allianceatlas.state.State;
 import org.springframework.stereotype.Service;
 
-/** Shared members of organisations on a day (today when none is given): lists, matrix, intersections. */
+/**
+ * Shared members of organisations on a day (today when none is given): lists, matrix,
+ * intersections.
+ */
 @Service
 public class OverlapService {
 
@@ -41,7 +44,10 @@ public class OverlapService {
 		this.memberships = memberships;
 	}
 
-	/** States that held one of the roles (MEMBER when none) in every organisation on the day. */
+	/**
+	 * States that held one of the roles (MEMBER when none) in every organisation on the
+	 * day.
+	 */
 	public List<State> sharedMembers(List<String> organisations, LocalDate asOf, List<String> roles) {
 		List<String> wanted = organisations.stream().distinct().toList();
 		if (wanted.isEmpty()) {
@@ -51,7 +57,9 @@ public class OverlapService {
 		return this.overlap.sharedMembers(wanted, rolesOrMembers(roles), day(asOf));
 	}
 
-	/** One cell per ordered pair of the organisations (all when null), in the order asked. */
+	/**
+	 * One cell per ordered pair of the organisations (all when null), in the order asked.
+	 */
 	public List<OverlapCell> matrix(List<String> organisations, LocalDate asOf, List<String> roles) {
 		List<String> wanted = (organisations == null) ? null : organisations.stream().distinct().toList();
 		if (wanted != null) {
@@ -80,9 +88,10 @@ public class OverlapService {
 	}
 
 	/**
-	 * Every state's strongest role in each of the organisations on the day (a state holding two roles
-	 * keeps the stronger), states with full memberships in many organisations first; with the matrix of
-	 * shared full members and the exclusive intersections of full members.
+	 * Every state's strongest role in each of the organisations on the day (a state
+	 * holding two roles keeps the stronger), states with full memberships in many
+	 * organisations first; with the matrix of shared full members and the exclusive
+	 * intersections of full members.
 	 */
 	public OverlapTable table(List<String> organisations, LocalDate asOf) {
 		LocalDate day = day(asOf);
@@ -95,12 +104,14 @@ public class OverlapService {
 						iso3 -> new OverlapTable.StateRow(iso3, m.state().name(), new LinkedHashMap<>()));
 				OverlapTable.Cell existing = row.cells().get(organisation);
 				if (existing == null || Role.rank(m.role()) < Role.rank(existing.role())) {
-					row.cells().put(organisation, new OverlapTable.Cell(organisation, m.role(), m.roleLabel(),
-							m.status().name(), m.from(), m.to()));
+					row.cells()
+						.put(organisation, new OverlapTable.Cell(organisation, m.role(), m.roleLabel(),
+								m.status().name(), m.from(), m.to()));
 				}
 			}
 		});
-		List<OverlapTable.StateRow> sorted = rows.values().stream()
+		List<OverlapTable.StateRow> sorted = rows.values()
+			.stream()
 			.map(r -> new OverlapTable.StateRow(r.iso3(), r.name(), ordered(r.cells(), wanted)))
 			.sorted(Comparator.comparingInt((OverlapTable.StateRow r) -> -strength(r))
 				.thenComparing(OverlapTable.StateRow::name))
@@ -113,7 +124,10 @@ public class OverlapService {
 		return row.cells().values().stream().mapToInt(c -> Role.MEMBER.name().equals(c.role()) ? 10 : 1).sum();
 	}
 
-	/** UpSet-style exclusive intersections of the full members (any status but ended), largest first. */
+	/**
+	 * UpSet-style exclusive intersections of the full members (any status but ended),
+	 * largest first.
+	 */
 	static List<OverlapTable.Intersection> intersections(List<OverlapTable.StateRow> rows, List<String> organisations) {
 		Map<String, OverlapTable.Intersection> sets = new LinkedHashMap<>();
 		for (OverlapTable.StateRow row : rows) {
@@ -125,10 +139,12 @@ public class OverlapService {
 			if (!in.isEmpty()) {
 				String label = String.join(" ∩ ", in);
 				sets.computeIfAbsent(label, k -> new OverlapTable.Intersection(k, in, new ArrayList<>()))
-					.states().add(row.name());
+					.states()
+					.add(row.name());
 			}
 		}
-		return sets.values().stream()
+		return sets.values()
+			.stream()
 			.sorted(Comparator.comparingInt((OverlapTable.Intersection s) -> -s.states().size())
 				.thenComparingInt(s -> -s.organisations().size()))
 			.map(s -> new OverlapTable.Intersection(s.label(), s.organisations(), List.copyOf(s.states())))

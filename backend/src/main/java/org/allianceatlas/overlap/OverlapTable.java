@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who held which role in some organisations on one day: a row per state, the pairwise matrix of shared
- * members and the exclusive intersections of full members.
+ * Who held which role in some organisations on one day: a row per state, the pairwise
+ * matrix of shared members and the exclusive intersections of full members.
  *
  * @param organisations abbreviations, in the order asked
  * @param rows states holding any role in any of them, strongest first
@@ -18,7 +18,10 @@ public record OverlapTable(LocalDate day, List<String> organisations, List<State
 	public record StateRow(String iso3, String name, Map<String, Cell> cells) {
 	}
 
-	/** A state's strongest role in one organisation on the day, and that membership's status. */
+	/**
+	 * A state's strongest role in one organisation on the day, and that membership's
+	 * status.
+	 */
 	public record Cell(String organisation, String role, String roleLabel, String status, String from, String to) {
 	}
 

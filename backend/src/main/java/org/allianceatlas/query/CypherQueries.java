@@ -19,11 +19,12 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way the API reads the graph: parameterised Cypher in a read transaction of the driver, one
- * call per database round trip. Every transaction gets a timeout: the time left to the request being
- * executed ({@link RequestDeadline}), or a whole request's time limit outside one, so that Neo4j itself
- * stops a read that runs too long. Counting the calls here lets tests prove that nested GraphQL fields
- * are batch-loaded (the count must not grow with the number of results).
+ * The one way the API reads the graph: parameterised Cypher in a read transaction of the
+ * driver, one call per database round trip. Every transaction gets a timeout: the time
+ * left to the request being executed ({@link RequestDeadline}), or a whole request's time
+ * limit outside one, so that Neo4j itself stops a read that runs too long. Counting the
+ * calls here lets tests prove that nested GraphQL fields are batch-loaded (the count must
+ * not grow with the number of results).
  */
 @Component
 public class CypherQueries {
@@ -41,7 +42,10 @@ public class CypherQueries {
 		this.timeout = limits.timeout();
 	}
 
-	/** Runs a read query; every row is a map of plain Java values (use map projections, not nodes). */
+	/**
+	 * Runs a read query; every row is a map of plain Java values (use map projections,
+	 * not nodes).
+	 */
 	public List<Row> rows(String cypher, Map<String, ?> parameters) {
 		RequestDeadline deadline = RequestDeadline.current().orElse(null);
 		if (deadline != null) {
@@ -49,7 +53,8 @@ public class CypherQueries {
 		}
 		Duration limit = (deadline != null) ? deadline.remaining() : this.timeout;
 		this.roundTrips.incrementAndGet();
-		// whole milliseconds, at least one: Neo4j counts in milliseconds (and zero would mean no limit)
+		// whole milliseconds, at least one: Neo4j counts in milliseconds (and zero would
+		// mean no limit)
 		TransactionConfig config = TransactionConfig.builder()
 			.withTimeout(Duration.ofMillis(Math.max(1, limit.toMillis())))
 			.build();
@@ -67,15 +72,18 @@ public class CypherQueries {
 		return this.roundTrips.get();
 	}
 
-	/** A timed-out or oversized transaction in the words of the request's limits; anything else as it is. */
+	/**
+	 * A timed-out or oversized transaction in the words of the request's limits; anything
+	 * else as it is.
+	 */
 	private static RuntimeException translate(Neo4jException ex, Duration limit) {
 		String code = String.valueOf(ex.code());
 		if (code.contains("TransactionTimedOut") || code.endsWith("Transaction.Terminated")) {
 			return new RequestTimeoutException(limit);
 		}
 		if (code.contains("MemoryPoolOutOfMemory") || code.contains("MemoryLimit")) {
-			return LimitExceededException.ofRequest(
-					"The request needs more memory in the database than one request may use; ask for less.");
+			return LimitExceededException
+				.ofRequest("The request needs more memory in the database than one request may use; ask for less.");
 		}
 		return ex;
 	}

@@ -2,13 +2,16 @@ package org.allianceatlas.query;
 
 import java.util.List;
 
-/** The kinds of node the API shows, and how to read a node's business key and name by its labels. */
+/**
+ * The kinds of node the API shows, and how to read a node's business key and name by its
+ * labels.
+ */
 public enum NodeKind {
 
-	STATE("State", "iso3"), ORGANISATION("Organisation", "abbreviation"), BODY("Body", "key"),
-	PERSON("Person", "key"), EVENT("Event", "key"), MEMBERSHIP("Membership", "key"),
-	TROOP_FIGURE("TroopFigure", "key"), STATUS_CHANGE("StatusChange", "key"), NAME("Name", "key"),
-	SOURCE("Source", "key"), CLAIM("Claim", "key"), OTHER("", "key");
+	STATE("State", "iso3"), ORGANISATION("Organisation", "abbreviation"), BODY("Body", "key"), PERSON("Person", "key"),
+	EVENT("Event", "key"), MEMBERSHIP("Membership", "key"), TROOP_FIGURE("TroopFigure", "key"),
+	STATUS_CHANGE("StatusChange", "key"), NAME("Name", "key"), SOURCE("Source", "key"), CLAIM("Claim", "key"),
+	OTHER("", "key");
 
 	private final String label;
 

@@ -11,8 +11,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Search over the full-text index {@code atlas_search} (names, titles, abbreviations and every
- * {@code Name} alias; its analyser folds case and accents). A matching alias counts for its owner.
+ * Search over the full-text index {@code atlas_search} (names, titles, abbreviations and
+ * every {@code Name} alias; its analyser folds case and accents). A matching alias counts
+ * for its owner.
  */
 @Controller
 class SearchController {
@@ -37,9 +38,10 @@ class SearchController {
 	}
 
 	/**
-	 * Each word matches whole or as a prefix; hits matching more words rank higher (words are OR-ed, so a
-	 * stop word such as "and" cannot empty the result). User text never reaches Lucene's query syntax:
-	 * only letters and digits are kept, and words are lower-cased so AND/OR/NOT stay words.
+	 * Each word matches whole or as a prefix; hits matching more words rank higher (words
+	 * are OR-ed, so a stop word such as "and" cannot empty the result). User text never
+	 * reaches Lucene's query syntax: only letters and digits are kept, and words are
+	 * lower-cased so AND/OR/NOT stay words.
 	 */
 	static String luceneQuery(String text) {
 		List<String> clauses = new ArrayList<>();

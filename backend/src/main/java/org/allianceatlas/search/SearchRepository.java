@@ -9,7 +9,10 @@ import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
 import org.springframework.stereotype.Repository;
 
-/** Look-ups in the full-text index {@code atlas_search}; a matching alias counts for its owner. */
+/**
+ * Look-ups in the full-text index {@code atlas_search}; a matching alias counts for its
+ * owner.
+ */
 @Repository
 class SearchRepository {
 

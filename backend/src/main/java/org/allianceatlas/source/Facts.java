@@ -16,8 +16,9 @@ import org.allianceatlas.query.Row;
 import org.springframework.stereotype.Repository;
 
 /**
- * Batch look-ups shared by every feature: the sources, claims and names of many nodes of one kind in
- * one round trip each. Labels and key properties come from {@link NodeKind}, never from user input.
+ * Batch look-ups shared by every feature: the sources, claims and names of many nodes of
+ * one kind in one round trip each. Labels and key properties come from {@link NodeKind},
+ * never from user input.
  */
 @Repository
 public class Facts {
@@ -47,11 +48,13 @@ public class Facts {
 
 	/** Names and aliases of each node, by node key. */
 	public Map<String, List<Name>> namesOf(NodeKind kind, Collection<String> keys) {
-		return grouped(kind, keys, """
-				MATCH (n:%s) WHERE n.%s IN $keys
-				RETURN n.%s AS owner,
-				       COLLECT { MATCH (n)-[:HAS_NAME]->(x:Name) RETURN x{.*} ORDER BY x.language, x.kind, x.value } AS items
-				""", Name::from);
+		return grouped(kind, keys,
+				"""
+						MATCH (n:%s) WHERE n.%s IN $keys
+						RETURN n.%s AS owner,
+						       COLLECT { MATCH (n)-[:HAS_NAME]->(x:Name) RETURN x{.*} ORDER BY x.language, x.kind, x.value } AS items
+						""",
+				Name::from);
 	}
 
 	/** Sources by their keys (as listed in a relationship's {@code sources}). */
@@ -80,15 +83,17 @@ public class Facts {
 		return Batches.byKey(parents, key, namesOf(kind, Batches.keys(parents, key)));
 	}
 
-	/** For relationships that list their sources by key: every parent's sources in one round trip. */
+	/**
+	 * For relationships that list their sources by key: every parent's sources in one
+	 * round trip.
+	 */
 	public <P> Map<P, List<Source>> listedSourcesFor(List<P> parents, Function<P, List<String>> sourceKeys) {
 		Set<String> all = new TreeSet<>();
 		parents.forEach(p -> all.addAll(sourceKeys.apply(p)));
 		Map<String, Source> found = all.isEmpty() ? Map.of() : sourcesByKey(all);
 		Map<P, List<Source>> result = new LinkedHashMap<>();
 		for (P parent : parents) {
-			result.put(parent, sourceKeys.apply(parent).stream().map(found::get).filter(Objects::nonNull)
-				.toList());
+			result.put(parent, sourceKeys.apply(parent).stream().map(found::get).filter(Objects::nonNull).toList());
 		}
 		return result;
 	}

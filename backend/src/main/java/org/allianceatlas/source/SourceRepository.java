@@ -35,31 +35,36 @@ class SourceRepository {
 
 	/** A window of the sources of a kind (all kinds when null), in key order. */
 	List<Source> page(String kind, int offset, int fetch) {
-		return this.cypher.rows("""
-				MATCH (s:Source) WHERE $kind IS NULL OR s.kind = $kind
-				RETURN s{.*} AS s ORDER BY s.key SKIP $offset LIMIT $fetch""",
-				Params.of("kind", kind, "offset", offset, "fetch", fetch))
-			.stream().map(row -> Source.from(row.row("s"))).toList();
+		return this.cypher
+			.rows("""
+					MATCH (s:Source) WHERE $kind IS NULL OR s.kind = $kind
+					RETURN s{.*} AS s ORDER BY s.key SKIP $offset LIMIT $fetch""",
+					Params.of("kind", kind, "offset", offset, "fetch", fetch))
+			.stream()
+			.map(row -> Source.from(row.row("s")))
+			.toList();
 	}
 
 	/** Every node citing each source and every relationship listing it, by source key. */
 	Map<String, List<SupportedFact>> supports(List<String> sourceKeys) {
 		Map<String, List<SupportedFact>> byKey = new HashMap<>();
-		List<Row> rows = this.cypher.rows("""
-				MATCH (s:Source) WHERE s.key IN $keys
-				RETURN s.key AS owner,
-				  COLLECT { MATCH (n)-[c:CITES]->(s)
-				            RETURN {labels: labels(n), props: n{.iso3, .abbreviation, .key}, label: %s, note: c.note} AS f
-				            ORDER BY f.label } AS nodes,
-				  COLLECT { MATCH (n)-[r]->(b) WHERE s.key IN r.sources
-				            RETURN {type: type(r), labels: labels(n), props: n{.iso3, .abbreviation, .key},
-				                    target: b{.iso3, .abbreviation, .key}, targetLabels: labels(b),
-				                    label: coalesce(n.name, n.title, n.key) + ' ' + type(r) + ' '
-				                           + coalesce(b.name, b.title, b.key),
-				                    note: [i IN range(0, size(r.sources) - 1)
-				                                    WHERE r.sources[i] = s.key AND coalesce(r.locators[i], '') <> ''
-				                                    | r.locators[i]][0]} AS f
-				            ORDER BY f.label } AS relationships""".formatted(NODE_LABEL), Map.of("keys", sourceKeys));
+		List<Row> rows = this.cypher
+			.rows("""
+					MATCH (s:Source) WHERE s.key IN $keys
+					RETURN s.key AS owner,
+					  COLLECT { MATCH (n)-[c:CITES]->(s)
+					            RETURN {labels: labels(n), props: n{.iso3, .abbreviation, .key}, label: %s, note: c.note} AS f
+					            ORDER BY f.label } AS nodes,
+					  COLLECT { MATCH (n)-[r]->(b) WHERE s.key IN r.sources
+					            RETURN {type: type(r), labels: labels(n), props: n{.iso3, .abbreviation, .key},
+					                    target: b{.iso3, .abbreviation, .key}, targetLabels: labels(b),
+					                    label: coalesce(n.name, n.title, n.key) + ' ' + type(r) + ' '
+					                           + coalesce(b.name, b.title, b.key),
+					                    note: [i IN range(0, size(r.sources) - 1)
+					                                    WHERE r.sources[i] = s.key AND coalesce(r.locators[i], '') <> ''
+					                                    | r.locators[i]][0]} AS f
+					            ORDER BY f.label } AS relationships"""
+				.formatted(NODE_LABEL), Map.of("keys", sourceKeys));
 		for (Row row : rows) {
 			List<SupportedFact> facts = new ArrayList<>();
 			for (Row node : row.rows("nodes")) {

@@ -61,16 +61,19 @@ public class SourceService {
 		return this.facts.namesOf(kind, keys);
 	}
 
-	/** Competing claims of each node, each with its sources, by node key: two round trips. */
+	/**
+	 * Competing claims of each node, each with its sources, by node key: two round trips.
+	 */
 	public Map<String, List<SourcedClaim>> sourcedClaimsOf(NodeKind kind, Collection<String> keys) {
 		Map<String, List<Claim>> claims = claimsOf(kind, keys);
 		Map<String, List<Source>> sources = sourcesOf(NodeKind.CLAIM,
 				claims.values().stream().flatMap(List::stream).map(Claim::key).distinct().toList());
 		Map<String, List<SourcedClaim>> result = new LinkedHashMap<>();
-		claims.forEach((owner, list) -> result.put(owner, list.stream()
-			.map(c -> new SourcedClaim(c.key(), c.field(), c.value(), c.approximate(), c.note(),
-					sources.getOrDefault(c.key(), List.of())))
-			.toList()));
+		claims.forEach((owner, list) -> result.put(owner,
+				list.stream()
+					.map(c -> new SourcedClaim(c.key(), c.field(), c.value(), c.approximate(), c.note(),
+							sources.getOrDefault(c.key(), List.of())))
+					.toList()));
 		return result;
 	}
 

@@ -18,14 +18,20 @@ class StateRepository {
 	}
 
 	Optional<State> find(String iso3) {
-		return this.cypher.rows("MATCH (s:State {iso3: $iso3}) RETURN s{.iso3, .iso2, .name} AS s",
-				Map.of("iso3", iso3)).stream().map(r -> State.from(r.row("s"))).findFirst();
+		return this.cypher
+			.rows("MATCH (s:State {iso3: $iso3}) RETURN s{.iso3, .iso2, .name} AS s", Map.of("iso3", iso3))
+			.stream()
+			.map(r -> State.from(r.row("s")))
+			.findFirst();
 	}
 
 	List<State> page(int offset, int fetch) {
 		return this.cypher.rows("""
 				MATCH (s:State) RETURN s{.iso3, .iso2, .name} AS s ORDER BY s.name, s.iso3 SKIP $offset LIMIT $fetch""",
-				Map.of("offset", offset, "fetch", fetch)).stream().map(r -> State.from(r.row("s"))).toList();
+				Map.of("offset", offset, "fetch", fetch))
+			.stream()
+			.map(r -> State.from(r.row("s")))
+			.toList();
 	}
 
 }

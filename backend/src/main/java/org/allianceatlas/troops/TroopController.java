@@ -18,8 +18,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Troop figures. A figure no source dates (year null) is never returned as a {@code TroopFigure},
- * whose {@code year} is non-null, but as an {@code UndatedTroopFigure} from the undated fields.
+ * Troop figures. A figure no source dates (year null) is never returned as a
+ * {@code TroopFigure}, whose {@code year} is non-null, but as an
+ * {@code UndatedTroopFigure} from the undated fields.
  */
 @Controller
 class TroopController {

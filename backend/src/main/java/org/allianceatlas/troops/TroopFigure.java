@@ -5,12 +5,11 @@ import org.allianceatlas.state.State;
 
 /**
  * A count of a state's forces. Backs both {@code TroopFigure} (year known) and
- * {@code UndatedTroopFigure} (year null): the schema keeps {@code year: Int!} honest by never listing
- * an undated figure where a year is promised.
+ * {@code UndatedTroopFigure} (year null): the schema keeps {@code year: Int!} honest by
+ * never listing an undated figure where a year is promised.
  */
-public record TroopFigure(String key, State state, Integer year, Integer active, Integer reserve,
-		Integer paramilitary, Integer total, Double perThousandTotal, Double perThousandActive, boolean approximate,
-		String note) {
+public record TroopFigure(String key, State state, Integer year, Integer active, Integer reserve, Integer paramilitary,
+		Integer total, Double perThousandTotal, Double perThousandActive, boolean approximate, String note) {
 
 	static TroopFigure from(Row row) {
 		Row t = row.row("figure");

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 class TroopRepository {
 
 	/**
-	 * Whether state {@code s} was a member, in the year of figure {@code t}, of the organisation whose
-	 * abbreviation is {@code %s} (a parameter or variable): a MEMBER membership overlaps that calendar year.
+	 * Whether state {@code s} was a member, in the year of figure {@code t}, of the
+	 * organisation whose abbreviation is {@code %s} (a parameter or variable): a MEMBER
+	 * membership overlaps that calendar year.
 	 */
 	private static final String MEMBER_IN_YEAR = """
 			EXISTS { MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: %s})
@@ -33,22 +34,28 @@ class TroopRepository {
 	}
 
 	List<TroopFigure> dated(String organisation, Integer year) {
-		return this.cypher.rows("""
-				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
-				WHERE t.year IS NOT NULL AND ($year IS NULL OR t.year = $year)
-				  AND ($organisation IS NULL OR %s)
-				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.year, t.key"""
-			.formatted(MEMBER_IN_YEAR.formatted("$organisation")), Params.of("organisation", organisation, "year", year))
-			.stream().map(TroopFigure::from).toList();
+		return this.cypher
+			.rows("""
+					MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
+					WHERE t.year IS NOT NULL AND ($year IS NULL OR t.year = $year)
+					  AND ($organisation IS NULL OR %s)
+					RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.year, t.key""".formatted(
+					MEMBER_IN_YEAR.formatted("$organisation")), Params.of("organisation", organisation, "year", year))
+			.stream()
+			.map(TroopFigure::from)
+			.toList();
 	}
 
 	List<TroopFigure> undated(String organisation) {
-		return this.cypher.rows("""
-				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
-				WHERE t.year IS NULL AND ($organisation IS NULL OR %s)
-				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.key"""
-			.formatted(EVER_MEMBER), Params.of("organisation", organisation))
-			.stream().map(TroopFigure::from).toList();
+		return this.cypher
+			.rows("""
+					MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
+					WHERE t.year IS NULL AND ($organisation IS NULL OR %s)
+					RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.key"""
+				.formatted(EVER_MEMBER), Params.of("organisation", organisation))
+			.stream()
+			.map(TroopFigure::from)
+			.toList();
 	}
 
 	/** Every figure (dated and undated) of the states, by iso3. */

@@ -17,7 +17,9 @@ import org.allianceatlas.source.SourceService;
 import org.allianceatlas.source.SourcedClaim;
 import org.springframework.stereotype.Service;
 
-/** Troop figures, their sums over an organisation's members, and the troop page's table. */
+/**
+ * Troop figures, their sums over an organisation's members, and the troop page's table.
+ */
 @Service
 public class TroopService {
 
@@ -36,13 +38,18 @@ public class TroopService {
 		this.sources = sources;
 	}
 
-	/** Dated figures of the organisation's members in their years (all states when null), one year or all. */
+	/**
+	 * Dated figures of the organisation's members in their years (all states when null),
+	 * one year or all.
+	 */
 	public List<TroopFigure> dated(String organisation, Integer year) {
 		requireOrganisation(organisation);
 		return this.troops.dated(organisation, year);
 	}
 
-	/** Figures no source dates, of the organisation's members ever (all states when null). */
+	/**
+	 * Figures no source dates, of the organisation's members ever (all states when null).
+	 */
 	public List<TroopFigure> undated(String organisation) {
 		requireOrganisation(organisation);
 		return this.troops.undated(organisation);
@@ -58,10 +65,15 @@ public class TroopService {
 		return this.troops.totals(abbreviations);
 	}
 
-	/** The troop page's table for one organisation; {@code year} null means {@link #defaultYear}. */
+	/**
+	 * The troop page's table for one organisation; {@code year} null means
+	 * {@link #defaultYear}.
+	 */
 	public TroopTable table(String abbreviation, Integer year) {
 		List<Organisation> all = this.organisations.findAll();
-		Organisation organisation = all.stream().filter(o -> o.abbreviation().equals(abbreviation)).findFirst()
+		Organisation organisation = all.stream()
+			.filter(o -> o.abbreviation().equals(abbreviation))
+			.findFirst()
 			.orElse(null);
 		if (organisation == null) {
 			return new TroopTable(all, null, List.of(), null, List.of(), List.of(), List.of(), List.of(), Map.of());
@@ -72,7 +84,8 @@ public class TroopService {
 		statesByYear.forEach((y, states) -> yearLabels.put(y,
 				y + " (" + states.size() + (states.size() == 1 ? " state)" : " states)")));
 		Integer chosen = (year != null) ? year : defaultYear(figures);
-		List<TroopFigure> shown = figures.stream().filter(f -> f.year().equals(chosen))
+		List<TroopFigure> shown = figures.stream()
+			.filter(f -> f.year().equals(chosen))
 			.sorted(Comparator.comparing((TroopFigure f) -> f.state().name()))
 			.toList();
 		List<String> keys = shown.stream().map(TroopFigure::key).toList();
@@ -89,15 +102,19 @@ public class TroopService {
 		}
 		Map<String, Source> cited = new LinkedHashMap<>();
 		rows.forEach(r -> r.sources().forEach(s -> cited.putIfAbsent(s.key(), s)));
-		List<TroopTotal> totals = this.troops.totals(List.of(abbreviation)).getOrDefault(abbreviation, List.of())
-			.stream().filter(t -> chosen != null && chosen == t.year()).toList();
+		List<TroopTotal> totals = this.troops.totals(List.of(abbreviation))
+			.getOrDefault(abbreviation, List.of())
+			.stream()
+			.filter(t -> chosen != null && chosen == t.year())
+			.toList();
 		return new TroopTable(all, organisation, List.copyOf(statesByYear.keySet()), chosen, rows,
 				List.copyOf(cited.values()), totals, disputes, yearLabels);
 	}
 
 	/**
-	 * The year to show first: of the years with figures for the most states, the latest (a later year
-	 * holding one state's single figure would make a poor default). Null without figures.
+	 * The year to show first: of the years with figures for the most states, the latest
+	 * (a later year holding one state's single figure would make a poor default). Null
+	 * without figures.
 	 */
 	static Integer defaultYear(List<TroopFigure> figures) {
 		Map<Integer, Set<String>> statesByYear = statesByYear(figures);
@@ -111,7 +128,10 @@ public class TroopService {
 		return chosen;
 	}
 
-	/** A count per 1000 inhabitants: the source's per-1000 total shared out in proportion, to one decimal. */
+	/**
+	 * A count per 1000 inhabitants: the source's per-1000 total shared out in proportion,
+	 * to one decimal.
+	 */
 	static Double perThousand(Long count, Long total, Double perThousandTotal) {
 		if (count == null || perThousandTotal == null || total == null || total == 0) {
 			return null;
@@ -129,8 +149,8 @@ public class TroopService {
 	}
 
 	/**
-	 * The figure's row (a competing row when the state already has a figure that year) and one competing
-	 * row per claim giving another value for one of its counts.
+	 * The figure's row (a competing row when the state already has a figure that year)
+	 * and one competing row per claim giving another value for one of its counts.
 	 */
 	static List<TroopTable.Row> rows(TroopFigure figure, boolean second, List<Source> sources,
 			List<SourcedClaim> claims) {
@@ -155,19 +175,24 @@ public class TroopService {
 	private static TroopTable.Row row(TroopFigure figure, String kind, String claimField, Long active, Long reserve,
 			Long paramilitary, Long total, Double perThousandTotal, Double perThousandActive, boolean approximate,
 			String note, List<Source> sources, Long shareOf) {
-		String titles = String.join("; ", sources.stream()
-			.map(s -> s.title() + ((s.publisher() != null) ? " (" + s.publisher() + ")" : ""))
-			.toList());
+		String titles = String.join("; ",
+				sources.stream()
+					.map(s -> s.title() + ((s.publisher() != null) ? " (" + s.publisher() + ")" : ""))
+					.toList());
 		return new TroopTable.Row(figure.state().iso3(), figure.state().name(), figure.year(), kind, claimField, active,
 				reserve, paramilitary, total, perThousandTotal, perThousandActive,
 				perThousand(active, shareOf, perThousandTotal), perThousand(reserve, shareOf, perThousandTotal),
 				perThousand(paramilitary, shareOf, perThousandTotal), approximate, note, sources, titles);
 	}
 
-	/** Sources disagreeing about a field of the figure other than its counts (which edition, so which year). */
+	/**
+	 * Sources disagreeing about a field of the figure other than its counts (which
+	 * edition, so which year).
+	 */
 	private static List<TroopTable.Dispute> disputes(TroopFigure figure, List<SourcedClaim> claims) {
 		Map<String, List<SourcedClaim>> byField = new LinkedHashMap<>();
-		claims.stream().filter(c -> !COUNTS.contains(c.field()))
+		claims.stream()
+			.filter(c -> !COUNTS.contains(c.field()))
 			.forEach(c -> byField.computeIfAbsent(c.field(), f -> new ArrayList<>()).add(c));
 		List<TroopTable.Dispute> disputes = new ArrayList<>();
 		byField.forEach((field, list) -> {

@@ -10,8 +10,8 @@ import org.allianceatlas.source.Source;
 import org.allianceatlas.source.SourcedClaim;
 
 /**
- * The sources a page cites, numbered in order of first citation, so the page can print "[3]" next to a
- * fact and the full list at the bottom.
+ * The sources a page cites, numbered in order of first citation, so the page can print
+ * "[3]" next to a fact and the full list at the bottom.
  */
 final class Citations {
 

@@ -10,10 +10,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The one CSV writer of the pages: RFC 4180 (CRLF line ends; a cell holding a quote, comma or line break
- * is quoted, its quotes doubled), and text that a spreadsheet would read as a formula (starting with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with a single quote,
- * as OWASP advises against CSV injection. Numbers are written as they are.
+ * The one CSV writer of the pages: RFC 4180 (CRLF line ends; a cell holding a quote,
+ * comma or line break is quoted, its quotes doubled), and text that a spreadsheet would
+ * read as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return) is prefixed with a single quote, as OWASP advises against CSV
+ * injection. Numbers are written as they are.
  */
 final class Csv {
 
@@ -44,7 +45,8 @@ final class Csv {
 	ResponseEntity<String> download(String filename) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(toString());
 	}
 

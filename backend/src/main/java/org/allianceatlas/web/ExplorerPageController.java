@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The explorer: an interactive network drawn in the browser from the API's {@code search},
- * {@code neighbourhood} and {@code connection} queries. The address holds the view (expanded nodes,
- * relationship kinds, day, path), so it can be shared.
+ * The explorer: an interactive network drawn in the browser from the API's
+ * {@code search}, {@code neighbourhood} and {@code connection} queries. The address holds
+ * the view (expanded nodes, relationship kinds, day, path), so it can be shared.
  */
 @Controller
 class ExplorerPageController {

@@ -7,10 +7,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * GraphiQL, served wholly by this application. Spring's stock GraphiQL page loads GraphiQL and React from
- * the esm.sh CDN when it is opened, so without internet it never gets past "Loading..."; this page takes
- * them from WebJars packed into the application at build time. Spring Boot's own GraphiQL route is
- * therefore off ({@code spring.graphql.graphiql.enabled=false}); this one is switched with
+ * GraphiQL, served wholly by this application. Spring's stock GraphiQL page loads
+ * GraphiQL and React from the esm.sh CDN when it is opened, so without internet it never
+ * gets past "Loading..."; this page takes them from WebJars packed into the application
+ * at build time. Spring Boot's own GraphiQL route is therefore off
+ * ({@code spring.graphql.graphiql.enabled=false}); this one is switched with
  * {@code atlas.graphiql.enabled}.
  */
 @Controller

@@ -12,8 +12,9 @@ import org.allianceatlas.source.SourcedClaim;
 import org.allianceatlas.state.State;
 
 /**
- * A membership as the pages show it: its status on the day asked about spelt out, and (on the state and
- * organisation pages) the body holding it, its status periods, claims and sources.
+ * A membership as the pages show it: its status on the day asked about spelt out, and (on
+ * the state and organisation pages) the body holding it, its status periods, claims and
+ * sources.
  */
 record MembershipRow(String key, String role, String roleLabel, String status, String from, String to, String note,
 		State state, Organisation organisation, Body through, List<StatusChangeRow> statusChanges,
@@ -26,7 +27,8 @@ record MembershipRow(String key, String role, String roleLabel, String status, S
 
 	static MembershipRow of(Membership m, Body through, Map<String, List<Source>> statusChangeSources,
 			List<SourcedClaim> claims, List<Source> sources) {
-		List<StatusChangeRow> changes = m.statusChanges().stream()
+		List<StatusChangeRow> changes = m.statusChanges()
+			.stream()
 			.map(c -> StatusChangeRow.of(c, statusChangeSources.getOrDefault(c.key(), List.of())))
 			.toList();
 		return new MembershipRow(m.key(), m.role(), m.roleLabel(), m.status().name(), m.from(), m.to(), m.note(),

@@ -21,7 +21,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Overlapping memberships on one day: a state × organisation matrix, shared members, intersections. */
+/**
+ * Overlapping memberships on one day: a state × organisation matrix, shared members,
+ * intersections.
+ */
 @Controller
 class OverlapPageController {
 
@@ -79,7 +82,8 @@ class OverlapPageController {
 			day = (date == null || date.isBlank()) ? this.memberships.today() : LocalDate.parse(date.strip());
 		}
 		catch (DateTimeParseException ex) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.TEXT_PLAIN)
 				.body("“" + date + "” is not a day (use YYYY-MM-DD).");
 		}
 		OverlapTable table = this.overlap.table(OverlapService.FOUR, day);

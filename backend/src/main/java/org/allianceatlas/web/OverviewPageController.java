@@ -19,7 +19,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The overview: what the atlas holds, the four organisations with their current members, the latest events. */
+/**
+ * The overview: what the atlas holds, the four organisations with their current members,
+ * the latest events.
+ */
 @Controller
 class OverviewPageController {
 
@@ -51,7 +54,8 @@ class OverviewPageController {
 			}
 			Map<String, List<MembershipRow>> byRole = new LinkedHashMap<>();
 			for (Role role : Role.values()) {
-				List<MembershipRow> holders = current.get(organisation.abbreviation()).stream()
+				List<MembershipRow> holders = current.get(organisation.abbreviation())
+					.stream()
 					.filter(m -> role.name().equals(m.role()))
 					.sorted(Comparator.comparing((Membership m) -> m.state().name()))
 					.map(MembershipRow::of)

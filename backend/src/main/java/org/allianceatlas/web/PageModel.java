@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What every page's template may use: role and status labels in display order, and the vocabulary as JSON. */
+/**
+ * What every page's template may use: role and status labels in display order, and the
+ * vocabulary as JSON.
+ */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
 
@@ -25,7 +28,10 @@ class PageModel {
 		return Vocabulary.INSTANCE.roles();
 	}
 
-	/** For the layout's {@code <meta name="atlas-vocabulary">} element (an attribute value, escaped by Thymeleaf). */
+	/**
+	 * For the layout's {@code <meta name="atlas-vocabulary">} element (an attribute
+	 * value, escaped by Thymeleaf).
+	 */
 	@ModelAttribute("vocabularyJson")
 	String vocabularyJson() {
 		return Vocabulary.INSTANCE.json();
@@ -42,7 +48,10 @@ class PageModel {
 			return ResponseEntity.ok(Vocabulary.INSTANCE);
 		}
 
-		/** The role and status classes ({@code .r-MEMBER}, {@code .s-FROZEN}) drawn in the vocabulary's colours. */
+		/**
+		 * The role and status classes ({@code .r-MEMBER}, {@code .s-FROZEN}) drawn in the
+		 * vocabulary's colours.
+		 */
 		@GetMapping("/vocabulary.css")
 		ResponseEntity<String> stylesheet() {
 			return ResponseEntity.ok().contentType(CSS).body(Vocabulary.INSTANCE.css());

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The page of one state ({@code /states/ARM}) and of one organisation ({@code /organisations/CSTO}). */
+/**
+ * The page of one state ({@code /states/ARM}) and of one organisation
+ * ({@code /organisations/CSTO}).
+ */
 @Controller
 class ProfilePageController {
 

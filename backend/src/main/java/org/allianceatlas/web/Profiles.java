@@ -30,8 +30,8 @@ import org.allianceatlas.troops.TroopTotal;
 import org.springframework.stereotype.Component;
 
 /**
- * The state and organisation pages' data, read from the feature services with a fixed number of round
- * trips per page, and the page's citations numbered in reading order.
+ * The state and organisation pages' data, read from the feature services with a fixed
+ * number of round trips per page, and the page's citations numbered in reading order.
  */
 @Component
 class Profiles {
@@ -48,8 +48,8 @@ class Profiles {
 
 	private final SourceService sources;
 
-	Profiles(StateService states, OrganisationService organisations, MembershipService memberships,
-			TroopService troops, EventService events, SourceService sources) {
+	Profiles(StateService states, OrganisationService organisations, MembershipService memberships, TroopService troops,
+			EventService events, SourceService sources) {
 		this.states = states;
 		this.organisations = organisations;
 		this.memberships = memberships;
@@ -64,7 +64,8 @@ class Profiles {
 			List<MembershipRow> held = rows(this.memberships.of(MembershipsOf.state(iso3, null)));
 			List<TroopFigure> all = this.troops.ofStates(key).getOrDefault(iso3, List.of());
 			List<String> figureKeys = all.stream().map(TroopFigure::key).toList();
-			Map<String, List<SourcedClaim>> figureClaims = this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE, figureKeys);
+			Map<String, List<SourcedClaim>> figureClaims = this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE,
+					figureKeys);
 			Map<String, List<Source>> figureSources = this.sources.sourcesOf(NodeKind.TROOP_FIGURE, figureKeys);
 			List<Figure> figures = all.stream()
 				.map(f -> Figure.of(f, figureClaims.getOrDefault(f.key(), List.of()),
@@ -76,7 +77,8 @@ class Profiles {
 					figures.stream().filter(f -> f.year() != null).toList(),
 					figures.stream().filter(f -> f.year() == null).toList(),
 					this.sources.sourcedClaimsOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()),
-					this.sources.sourcesOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()), involved, new Citations());
+					this.sources.sourcesOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()), involved,
+					new Citations());
 			cite(page.citations(), held);
 			page.troopFigures().forEach(f -> page.citations().citeClaims(f.claims()).cite(f.sources()));
 			page.undatedTroopFigures().forEach(f -> page.citations().citeClaims(f.claims()).cite(f.sources()));
@@ -93,8 +95,8 @@ class Profiles {
 			List<Body> bodies = this.organisations.bodies(key).getOrDefault(abbreviation, List.of());
 			Map<String, List<Source>> bodySources = this.sources.sourcesOf(NodeKind.BODY,
 					bodies.stream().map(Body::key).toList());
-			List<OfficeHolding> holdings = this.organisations.officeHolders(key, null).getOrDefault(abbreviation,
-					List.of());
+			List<OfficeHolding> holdings = this.organisations.officeHolders(key, null)
+				.getOrDefault(abbreviation, List.of());
 			Map<String, List<State>> nationalities = this.organisations
 				.nationalities(holdings.stream().map(h -> h.person().key()).distinct().toList());
 			Succession predecessor = this.organisations.successions(key, false).get(abbreviation);
@@ -113,16 +115,22 @@ class Profiles {
 			OrganisationPage page = new OrganisationPage(o.abbreviation(), o.name(), o.kind(), o.description(),
 					o.founded(), o.dissolved(), o.headquarters(), o.officialLanguages(),
 					this.sources.namesOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()), held,
-					bodies.stream().map(b -> new BodyEntry(b.key(), b.name(), b.kind(), b.seat(), b.description(),
-							bodySources.getOrDefault(b.key(), List.of()))).toList(),
-					holdings.stream().map(h -> new Holding(h.office(), h.from(), h.to(),
-							new PersonEntry(h.person().key(), h.person().name(),
-									nationalities.getOrDefault(h.person().key(), List.of())),
-							listed(h.sourceKeys(), byKey))).toList(),
+					bodies.stream()
+						.map(b -> new BodyEntry(b.key(), b.name(), b.kind(), b.seat(), b.description(),
+								bodySources.getOrDefault(b.key(), List.of())))
+						.toList(),
+					holdings.stream()
+						.map(h -> new Holding(h.office(), h.from(), h.to(),
+								new PersonEntry(h.person().key(), h.person().name(),
+										nationalities.getOrDefault(h.person().key(), List.of())),
+								listed(h.sourceKeys(), byKey)))
+						.toList(),
 					this.events.entries(this.events.concerning(key).getOrDefault(abbreviation, List.of())),
 					successionOf(predecessor, byKey), successionOf(successor, byKey), totals,
-					cooperations.stream().map(c -> new CooperationEntry(c.from(), c.note(), c.organisation(),
-							listed(c.sourceKeys(), byKey))).toList(),
+					cooperations.stream()
+						.map(c -> new CooperationEntry(c.from(), c.note(), c.organisation(),
+								listed(c.sourceKeys(), byKey)))
+						.toList(),
 					this.sources.sourcedClaimsOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()),
 					this.sources.sourcesOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()),
 					new Citations());
@@ -146,7 +154,10 @@ class Profiles {
 		return this.organisations.find(abbreviation).isPresent();
 	}
 
-	/** The memberships with their bodies, status periods, claims and sources (four round trips), current first. */
+	/**
+	 * The memberships with their bodies, status periods, claims and sources (four round
+	 * trips), current first.
+	 */
 	private List<MembershipRow> rows(List<Membership> held) {
 		List<String> keys = held.stream().map(Membership::key).toList();
 		Map<String, Body> through = this.memberships.bodiesThrough(keys);
@@ -173,12 +184,14 @@ class Profiles {
 	}
 
 	private static SuccessionEntry successionOf(Succession succession, Map<String, Source> byKey) {
-		return (succession == null) ? null
-				: new SuccessionEntry(succession.date(), succession.organisation(),
-						listed(succession.sourceKeys(), byKey));
+		return (succession == null) ? null : new SuccessionEntry(succession.date(), succession.organisation(),
+				listed(succession.sourceKeys(), byKey));
 	}
 
-	/** A troop figure with its competing claims and sources; {@code year} null when no source dates it. */
+	/**
+	 * A troop figure with its competing claims and sources; {@code year} null when no
+	 * source dates it.
+	 */
 	record Figure(String key, Integer year, Integer active, Integer reserve, Integer paramilitary, Integer total,
 			Double perThousandTotal, Double perThousandActive, boolean approximate, String note,
 			List<SourcedClaim> claims, List<Source> sources) {
@@ -191,8 +204,8 @@ class Profiles {
 	}
 
 	record StatePage(String iso3, String iso2, String name, List<Name> names, List<MembershipRow> memberships,
-			List<Figure> troopFigures, List<Figure> undatedTroopFigures, List<SourcedClaim> claims, List<Source> sources,
-			List<EventEntry> events, Citations citations) {
+			List<Figure> troopFigures, List<Figure> undatedTroopFigures, List<SourcedClaim> claims,
+			List<Source> sources, List<EventEntry> events, Citations citations) {
 	}
 
 	record OrganisationPage(String abbreviation, String name, String kind, String description, String founded,

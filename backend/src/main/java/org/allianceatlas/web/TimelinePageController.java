@@ -23,7 +23,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Every state's memberships as bars over time, with events as markers; filter by organisation and state. */
+/**
+ * Every state's memberships as bars over time, with events as markers; filter by
+ * organisation and state.
+ */
 @Controller
 class TimelinePageController {
 
@@ -66,7 +69,8 @@ class TimelinePageController {
 		}
 		String orgFilter = org;
 		String stateFilter = iso3;
-		List<MembershipRow> rows = history.values().stream()
+		List<MembershipRow> rows = history.values()
+			.stream()
 			.flatMap(List::stream)
 			.filter(m -> orgFilter == null || orgFilter.equals(m.organisation().abbreviation()))
 			.filter(m -> stateFilter == null || stateFilter.equals(m.state().iso3()))

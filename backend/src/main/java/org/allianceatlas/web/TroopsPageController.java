@@ -17,7 +17,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Troop figures: stacked bars of active / reserve / paramilitary per state, a table and a CSV of the same rows. */
+/**
+ * Troop figures: stacked bars of active / reserve / paramilitary per state, a table and a
+ * CSV of the same rows.
+ */
 @Controller
 class TroopsPageController {
 
@@ -29,8 +32,7 @@ class TroopsPageController {
 
 	@GetMapping("/troops")
 	String troops(@RequestParam(required = false) String organisation, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String measure, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String measure, Model model, HttpServletResponse response) {
 		Query query = Query.read(organisation, year, measure);
 		TroopTable result = this.troops.table(query.organisation(), query.year());
 		List<String> messages = new ArrayList<>(query.messages());
@@ -39,8 +41,9 @@ class TroopsPageController {
 			result = this.troops.table("CSTO", null);
 		}
 		else if (query.year() != null && !result.years().contains(query.year())) {
-			messages.add("No troop figures for " + query.organisation() + " in " + query.year()
-					+ (result.years().isEmpty() ? "." : "; figures are held for " + result.years() + ". Showing the latest."));
+			messages
+				.add("No troop figures for " + query.organisation() + " in " + query.year() + (result.years().isEmpty()
+						? "." : "; figures are held for " + result.years() + ". Showing the latest."));
 			result = this.troops.table(query.organisation(), null);
 		}
 		if (!messages.isEmpty()) {
@@ -63,11 +66,14 @@ class TroopsPageController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String measure) {
 		Query query = Query.read(organisation, year, measure);
 		if (!query.messages().isEmpty()) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(String.join("\n", query.messages()));
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.TEXT_PLAIN)
+				.body(String.join("\n", query.messages()));
 		}
 		TroopTable result = this.troops.table(query.organisation(), query.year());
 		if (result.organisation() == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.TEXT_PLAIN)
 				.body("No organisation " + query.organisation());
 		}
 		String name = "troops-" + result.organisation().abbreviation() + "-" + result.year()
@@ -79,10 +85,10 @@ class TroopsPageController {
 	static Csv csv(TroopTable table, boolean perThousand) {
 		Csv csv = new Csv();
 		csv.row(perThousand
-				? List.of("state", "iso3", "year", "figure", "active_per_1000", "reserve_per_1000", "paramilitary_per_1000",
-						"total_per_1000", "approximate", "source")
-				: List.of("state", "iso3", "year", "figure", "active", "reserve", "paramilitary", "total", "approximate",
-						"source"));
+				? List.of("state", "iso3", "year", "figure", "active_per_1000", "reserve_per_1000",
+						"paramilitary_per_1000", "total_per_1000", "approximate", "source")
+				: List.of("state", "iso3", "year", "figure", "active", "reserve", "paramilitary", "total",
+						"approximate", "source"));
 		for (TroopTable.Row row : table.rows()) {
 			if (perThousand && row.perThousandTotal() == null) {
 				continue;
@@ -100,7 +106,10 @@ class TroopsPageController {
 		return csv;
 	}
 
-	/** The page's parameters, read leniently: anything unreadable becomes a message and a default. */
+	/**
+	 * The page's parameters, read leniently: anything unreadable becomes a message and a
+	 * default.
+	 */
 	record Query(String organisation, Integer year, boolean perThousand, List<String> messages) {
 
 		static Query read(String organisation, String year, String measure) {

@@ -13,10 +13,10 @@ import org.allianceatlas.membership.StatusStage;
 import org.allianceatlas.query.NodeKind;
 
 /**
- * The words and colours the pages use for roles, statuses, stages and relationship kinds: the one table
- * of them, keyed by the domain's enums, so that Java, the templates, the stylesheet
- * ({@code /vocabulary.css}) and the page scripts (the JSON data block every page carries, also at
- * {@code /vocabulary.json}) share it.
+ * The words and colours the pages use for roles, statuses, stages and relationship kinds:
+ * the one table of them, keyed by the domain's enums, so that Java, the templates, the
+ * stylesheet ({@code /vocabulary.css}) and the page scripts (the JSON data block every
+ * page carries, also at {@code /vocabulary.json}) share it.
  *
  * @param roles role keys in display order, strongest first
  * @param statuses membership statuses
@@ -24,8 +24,8 @@ import org.allianceatlas.query.NodeKind;
  * @param relationships the explorer's edge kinds, in display order
  * @param nodeKinds the kinds of node the explorer draws
  * @param labels display label of every key
- * @param swatches colour and readable text colour of every role, status, stage and node kind, and of
- * every relationship kind but {@code MEMBER_OF} (drawn in its role's colour)
+ * @param swatches colour and readable text colour of every role, status, stage and node
+ * kind, and of every relationship kind but {@code MEMBER_OF} (drawn in its role's colour)
  */
 record Vocabulary(List<String> roles, List<String> statuses, List<String> stages, List<String> relationships,
 		List<String> nodeKinds, Map<String, String> labels, Map<String, Swatch> swatches) {
@@ -42,8 +42,12 @@ record Vocabulary(List<String> roles, List<String> statuses, List<String> stages
 
 	private static final String GREY = "#999999";
 
-	/** Okabe–Ito colours, safe for colour-blind readers; Paul Tol's muted scheme for the stages. */
-	private static final Map<Enum<?>, Look> LOOKS = Map.ofEntries(Map.entry(Role.MEMBER, look("Member", "#0072b2", WHITE)),
+	/**
+	 * Okabe–Ito colours, safe for colour-blind readers; Paul Tol's muted scheme for the
+	 * stages.
+	 */
+	private static final Map<Enum<?>, Look> LOOKS = Map.ofEntries(
+			Map.entry(Role.MEMBER, look("Member", "#0072b2", WHITE)),
 			Map.entry(Role.ASSOCIATE_MEMBER, look("Associate member", "#56b4e9", BLACK)),
 			Map.entry(Role.OBSERVER, look("Observer", "#e69f00", BLACK)),
 			Map.entry(Role.PARLIAMENTARY_OBSERVER, look("Parliamentary observer", "#f0e442", BLACK)),
@@ -67,7 +71,8 @@ record Vocabulary(List<String> roles, List<String> statuses, List<String> stages
 			Map.entry(RelationshipKind.INVOLVES, look("involves", GREY, BLACK)),
 			Map.entry(NodeKind.STATE, look("State", "#0072b2", WHITE)),
 			Map.entry(NodeKind.ORGANISATION, look("Organisation", "#e69f00", BLACK)),
-			Map.entry(NodeKind.BODY, look("Body", "#009e73", WHITE)), Map.entry(NodeKind.PERSON, look("Person", "#cc79a7", BLACK)),
+			Map.entry(NodeKind.BODY, look("Body", "#009e73", WHITE)),
+			Map.entry(NodeKind.PERSON, look("Person", "#cc79a7", BLACK)),
 			Map.entry(NodeKind.EVENT, look("Event", GREY, BLACK)));
 
 	static final Vocabulary INSTANCE = build();
@@ -100,8 +105,9 @@ record Vocabulary(List<String> roles, List<String> statuses, List<String> stages
 	}
 
 	/**
-	 * The badge and swatch classes of the pages: {@code .r-ROLE} for a role, {@code .s-STATUS} for a
-	 * status or stage, each in its colour with a readable text colour.
+	 * The badge and swatch classes of the pages: {@code .r-ROLE} for a role,
+	 * {@code .s-STATUS} for a status or stage, each in its colour with a readable text
+	 * colour.
 	 */
 	String css() {
 		StringBuilder css = new StringBuilder("/* Role and status colours, written from the atlas's vocabulary. */\n");
@@ -119,8 +125,8 @@ record Vocabulary(List<String> roles, List<String> statuses, List<String> stages
 	}
 
 	/**
-	 * As JSON for a {@code <script type="application/json">} block: {@code <}, {@code >} and {@code &} are
-	 * written as Unicode escapes, so no text can close the element.
+	 * As JSON for a {@code <script type="application/json">} block: {@code <}, {@code >}
+	 * and {@code &} are written as Unicode escapes, so no text can close the element.
 	 */
 	String json() {
 		return scriptSafe(Json.write(this));

@@ -28,9 +28,10 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An application on an external Neo4j that goes away while it serves, and comes back. Two embedded
- * databases take part: the suite's own (untouched) and a standalone one started here, which a second
- * application, started here too, reaches only through {@code spring.neo4j.uri} like any external server.
+ * An application on an external Neo4j that goes away while it serves, and comes back. Two
+ * embedded databases take part: the suite's own (untouched) and a standalone one started
+ * here, which a second application, started here too, reaches only through
+ * {@code spring.neo4j.uri} like any external server.
  */
 class DatabaseOutageTests {
 
@@ -72,13 +73,15 @@ class DatabaseOutageTests {
 		this.database = EmbeddedNeo4j.start(databaseProperties(0));
 		String boltUri = this.database.publicBoltUri();
 		int boltPort = URI.create(boltUri).getPort();
-		// One state is all this needs; the seed migrations would take the test's whole time to apply.
+		// One state is all this needs; the seed migrations would take the test's whole
+		// time to apply.
 		try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic(USER, PASSWORD))) {
 			driver.executableQuery("CREATE (:State {iso3: 'ARM', iso2: 'AM', name: 'Armenia'})").execute();
 		}
-		this.application = new SpringApplicationBuilder(AllianceAtlasApplication.class).run("--spring.neo4j.uri=" + boltUri,
-				"--spring.neo4j.authentication.username=" + USER, "--spring.neo4j.authentication.password=" + PASSWORD,
-				"--atlas.migrations.enabled=false", "--server.port=0", "--spring.application.name=outage-test");
+		this.application = new SpringApplicationBuilder(AllianceAtlasApplication.class).run(
+				"--spring.neo4j.uri=" + boltUri, "--spring.neo4j.authentication.username=" + USER,
+				"--spring.neo4j.authentication.password=" + PASSWORD, "--atlas.migrations.enabled=false",
+				"--server.port=0", "--spring.application.name=outage-test");
 		this.port = ((WebServerApplicationContext) this.application).getWebServer().getPort();
 
 		assertServing();
@@ -86,7 +89,8 @@ class DatabaseOutageTests {
 		this.database.close();
 		this.database = null;
 
-		// GraphQL: an UNAVAILABLE error that says what happened and what to do, no internals.
+		// GraphQL: an UNAVAILABLE error that says what happened and what to do, no
+		// internals.
 		Answer graphQl = post("/graphql", QUERY).prompt();
 		assertThat(graphQl.status()).isEqualTo(200);
 		JsonNode error = this.json.readTree(graphQl.body()).at("/errors/0");
@@ -95,8 +99,8 @@ class DatabaseOutageTests {
 		assertThat(graphQl.body()).doesNotContain("Exception", "org.neo4j", "bolt://", "INTERNAL_ERROR");
 
 		// Pages: 503 with a page that says so, never a 404 or a stack trace.
-		for (String path : new String[] { "/states/ARM", "/organisations/CSTO", "/", "/troops", "/overlap",
-				"/timeline", "/sources" }) {
+		for (String path : new String[] { "/states/ARM", "/organisations/CSTO", "/", "/troops", "/overlap", "/timeline",
+				"/sources" }) {
 			Answer page = get(path, "text/html").prompt();
 			assertThat(page.status()).as(path).isEqualTo(503);
 			assertThat(page.body()).as(path)
@@ -112,7 +116,8 @@ class DatabaseOutageTests {
 		assertThat(health.body()).contains("The database cannot be reached")
 			.doesNotContain("Exception", "org.neo4j", "bolt://", "127.0.0.1");
 
-		// The database returns on the same directory and port; the application finds it by itself.
+		// The database returns on the same directory and port; the application finds it
+		// by itself.
 		this.database = EmbeddedNeo4j.start(databaseProperties(boltPort));
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (get("/actuator/health", "application/json").status() != 200 && System.nanoTime() < deadline) {
@@ -149,7 +154,10 @@ class DatabaseOutageTests {
 				response.headers().firstValue("Retry-After").orElse(null), Duration.ofNanos(System.nanoTime() - start));
 	}
 
-	/** A standalone database with a password of its own, on the given Bolt port (0: a free one). */
+	/**
+	 * A standalone database with a password of its own, on the given Bolt port (0: a free
+	 * one).
+	 */
 	private EmbeddedNeo4jProperties databaseProperties(int boltPort) {
 		return new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", boltPort, PASSWORD, List.of(),
 				Duration.ofSeconds(60), DataSize.ofMegabytes(256), DataSize.ofGigabytes(1));
@@ -161,7 +169,10 @@ class DatabaseOutageTests {
 
 	record Answer(int status, String body, String retryAfter, Duration took) {
 
-		/** While the database is away, an answer must come promptly: a clear error, not a hang. */
+		/**
+		 * While the database is away, an answer must come promptly: a clear error, not a
+		 * hang.
+		 */
 		Answer prompt() {
 			assertThat(this.took).as("time to answer").isLessThan(PROMPT);
 			return this;

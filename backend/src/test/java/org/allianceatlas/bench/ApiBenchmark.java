@@ -1,5 +1,7 @@
 package org.allianceatlas.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,19 +15,23 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
- * Latency of representative API operations against a running app, next to the equivalent Cypher sent
- * straight through the driver to the same database. Not a test: run it on demand (see the README):
+ * Latency of representative API operations against a running app, next to the equivalent
+ * Cypher sent straight through the driver to the same database. Not a test: run it on
+ * demand (see the README):
  *
  * <pre>
  * ./mvnw -q -pl backend test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-cp %classpath org.allianceatlas.bench.ApiBenchmark http://localhost:8181/graphql bolt://127.0.0.1:7691"
  * </pre>
  *
- * Arguments: GraphQL URL, Bolt URI, and optionally warm-up and measured iterations (default 50 and 300).
+ * Arguments: GraphQL URL, Bolt URI, and optionally warm-up and measured iterations
+ * (default 50 and 300).
  */
 public final class ApiBenchmark {
 
@@ -42,10 +48,11 @@ public final class ApiBenchmark {
 
 		System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		// The embedded database's password: NEO4J_PASSWORD, or the file it keeps in its data directory.
+		// The embedded database's password: NEO4J_PASSWORD, or the file it keeps in its
+		// data directory.
 		String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
 		try (Driver driver = GraphDatabase.driver(boltUri, AuthTokens.basic("neo4j", password),
-				org.neo4j.driver.Config.builder().withLogging(org.neo4j.driver.Logging.none()).build())) {
+				Config.builder().withLogging(Logging.none()).build())) {
 			driver.verifyConnectivity();
 			System.out.printf(Locale.ROOT, "GraphQL %s vs Cypher over %s; %d warm-up, %d measured runs each%n%n",
 					graphQlUrl, boltUri, warmUp, measured);
@@ -94,8 +101,8 @@ public final class ApiBenchmark {
 				throw new IllegalStateException("GraphQL request failed: " + response.body());
 			}
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -111,15 +118,16 @@ public final class ApiBenchmark {
 		List<Operation> operations = new ArrayList<>();
 		operations.add(new Operation("organisation + memberships", """
 				{ organisation(abbreviation: "CSTO") { abbreviation name
-				    memberships { key role status from to state { iso3 name } sources { key title } } } }""", """
-				MATCH (o:Organisation {abbreviation: $abbreviation})
-				OPTIONAL MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o)
-				WITH o, s, m ORDER BY s.name, m.validFrom
-				RETURN o{.abbreviation, .name} AS organisation,
-				       collect({membership: m{.key, .role, .from, .to, .validFrom, .validTo, .endStatus},
-				                state: s{.iso3, .name},
-				                statusChanges: COLLECT { MATCH (m)-[:HAS_STATUS]->(c:StatusChange) RETURN c{.*} },
-				                sources: COLLECT { MATCH (m)-[:CITES]->(x:Source) RETURN x{.key, .title} }}) AS memberships""",
+				    memberships { key role status from to state { iso3 name } sources { key title } } } }""",
+				"""
+						MATCH (o:Organisation {abbreviation: $abbreviation})
+						OPTIONAL MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o)
+						WITH o, s, m ORDER BY s.name, m.validFrom
+						RETURN o{.abbreviation, .name} AS organisation,
+						       collect({membership: m{.key, .role, .from, .to, .validFrom, .validTo, .endStatus},
+						                state: s{.iso3, .name},
+						                statusChanges: COLLECT { MATCH (m)-[:HAS_STATUS]->(c:StatusChange) RETURN c{.*} },
+						                sources: COLLECT { MATCH (m)-[:CITES]->(x:Source) RETURN x{.key, .title} }}) AS memberships""",
 				Map.of("abbreviation", "CSTO")));
 		operations.add(new Operation("overlap CSTO x SCO", """
 				{ overlap(organisations: ["CSTO", "SCO"], asOf: "2025-01-01") { iso3 name } }""", """
@@ -131,13 +139,14 @@ public final class ApiBenchmark {
 				Map.of("organisations", List.of("CSTO", "SCO"), "asOf", DAY)));
 		operations.add(new Operation("connection ARM -> CHN", """
 				{ connection(from: "ARM", to: "CHN") { length
-				    steps { node { id label } via { type role from to sources { key } } } } }""", """
-				CYPHER 25
-				MATCH (a:State {iso3: $from}), (b:State {iso3: $to})
-				MATCH p = SHORTEST 1 (a) (()-[r:HOLDS|IN|SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF]-(x))+ (b)
-				RETURN [n IN nodes(p) | n{.iso3, .abbreviation, .key, .name, .role, .from, .to,
-				          sources: COLLECT { MATCH (n)-[:CITES]->(s:Source) RETURN s.key }}] AS nodes,
-				       [r IN relationships(p) | properties(r)] AS relationships""",
+				    steps { node { id label } via { type role from to sources { key } } } } }""",
+				"""
+						CYPHER 25
+						MATCH (a:State {iso3: $from}), (b:State {iso3: $to})
+						MATCH p = SHORTEST 1 (a) (()-[r:HOLDS|IN|SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF]-(x))+ (b)
+						RETURN [n IN nodes(p) | n{.iso3, .abbreviation, .key, .name, .role, .from, .to,
+						          sources: COLLECT { MATCH (n)-[:CITES]->(s:Source) RETURN s.key }}] AS nodes,
+						       [r IN relationships(p) | properties(r)] AS relationships""",
 				Map.of("from", "ARM", "to", "CHN")));
 		operations.add(new Operation("search \"одкб\"", """
 				{ search(text: "одкб") { kind key name matched score } }""", """
@@ -149,16 +158,17 @@ public final class ApiBenchmark {
 				ORDER BY score DESC LIMIT 20""", Map.of("query", "(одкб OR одкб*)")));
 		operations.add(new Operation("neighbourhood ARM depth 2", """
 				{ neighbourhood(key: "ARM", depth: 2, asOf: "2025-01-01") {
-				    nodes { id kind label } edges { start end type role from to sources { key } } } }""", """
-				MATCH (a:State {iso3: $iso3})
-				MATCH p = (a) (()-[:HOLDS|IN|SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF|CONCERNS|INVOLVES]-(x)
-				      WHERE NOT x:Membership OR ((x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf))){1,4} ()
-				UNWIND relationships(p) AS r
-				WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
-				RETURN a{.iso3, .abbreviation, .key, .name, .title} AS start, type(r) AS type, properties(r) AS props,
-				       b{.iso3, .abbreviation, .key, .name, .title} AS end,
-				       COLLECT { MATCH (a)-[:CITES]->(s:Source) WHERE a:Membership RETURN s.key }
-				       + COLLECT { MATCH (b)-[:CITES]->(s:Source) WHERE b:Membership RETURN s.key } AS sources""",
+				    nodes { id kind label } edges { start end type role from to sources { key } } } }""",
+				"""
+						MATCH (a:State {iso3: $iso3})
+						MATCH p = (a) (()-[:HOLDS|IN|SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF|CONCERNS|INVOLVES]-(x)
+						      WHERE NOT x:Membership OR ((x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf))){1,4} ()
+						UNWIND relationships(p) AS r
+						WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
+						RETURN a{.iso3, .abbreviation, .key, .name, .title} AS start, type(r) AS type, properties(r) AS props,
+						       b{.iso3, .abbreviation, .key, .name, .title} AS end,
+						       COLLECT { MATCH (a)-[:CITES]->(s:Source) WHERE a:Membership RETURN s.key }
+						       + COLLECT { MATCH (b)-[:CITES]->(s:Source) WHERE b:Membership RETURN s.key } AS sources""",
 				Map.of("iso3", "ARM", "asOf", DAY)));
 		return operations;
 	}

@@ -15,25 +15,28 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Does the API stay usable while expensive requests hammer it? Not a test: run it on demand against an
- * application on this machine (see bench/load.sh and the README). Two parts:
+ * Does the API stay usable while expensive requests hammer it? Not a test: run it on
+ * demand against an application on this machine (see bench/load.sh and the README). Two
+ * parts:
  * <ul>
- * <li>{@code findings}: each expensive request of issue 16 once, with its time, answer size and the
- * classification of its first error;</li>
- * <li>{@code load}: a cheap query's throughput and latency alone, then again while the worst operations
- * run at concurrency 16 in the background, and the application's largest resident memory meanwhile.</li>
+ * <li>{@code findings}: each expensive request of issue 16 once, with its time, answer
+ * size and the classification of its first error;</li>
+ * <li>{@code load}: a cheap query's throughput and latency alone, then again while the
+ * worst operations run at concurrency 16 in the background, and the application's largest
+ * resident memory meanwhile.</li>
  * </ul>
- * Arguments: {@code findings|load|all}, the GraphQL URL (127.0.0.1 or localhost only), the application's
- * process id (for its memory), the seconds of each load phase (default 20), the milliseconds a
- * background client waits after a BUSY answer (default 0: it tries again at once) and, optionally, a part
- * of the names of the findings to run. Every request gives up
- * after 60 s; the whole run is bounded by its phases.
+ * Arguments: {@code findings|load|all}, the GraphQL URL (127.0.0.1 or localhost only),
+ * the application's process id (for its memory), the seconds of each load phase (default
+ * 20), the milliseconds a background client waits after a BUSY answer (default 0: it
+ * tries again at once) and, optionally, a part of the names of the findings to run. Every
+ * request gives up after 60 s; the whole run is bounded by its phases.
  */
 public final class LoadBenchmark {
 
@@ -53,7 +56,10 @@ public final class LoadBenchmark {
 
 	private final long pid;
 
-	/** Milliseconds a background client waits after a BUSY answer before it tries again (0: at once). */
+	/**
+	 * Milliseconds a background client waits after a BUSY answer before it tries again
+	 * (0: at once).
+	 */
 	private final long backOff;
 
 	private LoadBenchmark(URI endpoint, long pid, long backOff) {
@@ -81,7 +87,8 @@ public final class LoadBenchmark {
 		}
 	}
 
-	// --- findings -------------------------------------------------------------------------------------
+	// --- findings
+	// -------------------------------------------------------------------------------------
 
 	private void findings(String only) throws Exception {
 		System.out.printf(Locale.ROOT, "%-58s %10s %12s %-16s %10s%n", "request (issue 16)", "time", "answer",
@@ -113,8 +120,8 @@ public final class LoadBenchmark {
 			double took = (System.nanoTime() - start) / 1e9;
 			done.set(true);
 			sampler.join();
-			System.out.printf(Locale.ROOT, "%-58s %9.2fs %12s %-16s %10s%n", finding.name(), took, bytes(size),
-					outcome, megabytes(maxRss.get()));
+			System.out.printf(Locale.ROOT, "%-58s %9.2fs %12s %-16s %10s%n", finding.name(), took, bytes(size), outcome,
+					megabytes(maxRss.get()));
 		}
 		System.out.println();
 	}
@@ -131,24 +138,25 @@ public final class LoadBenchmark {
 					query(aliases(133, "neighbourhood(key: \"RUS\", depth: 3) { nodes { id } }"))));
 			findings.add(new Finding("199 aliases of connection",
 					query(aliases(199, "connection(from: \"ARM\", to: \"CHN\") { length }"))));
-			findings.add(new Finding("100 aliases of neighbourhood with edge sources", query(aliases(100,
-					"neighbourhood(key: \"RUS\", depth: 2) { edges { sources { title } } }"))));
-			findings.add(new Finding("search of a 1 MB string", variables("query($t: String!) { search(text: $t) { key } }",
-					"{\"t\": \"" + "x".repeat(1 << 20) + "\"}")));
+			findings.add(new Finding("100 aliases of neighbourhood with edge sources",
+					query(aliases(100, "neighbourhood(key: \"RUS\", depth: 2) { edges { sources { title } } }"))));
+			findings
+				.add(new Finding("search of a 1 MB string", variables("query($t: String!) { search(text: $t) { key } }",
+						"{\"t\": \"" + "x".repeat(1 << 20) + "\"}")));
 			findings.add(new Finding("search of 349,000 words \"ab\"", variables(
 					"query($t: String!) { search(text: $t) { key } }", "{\"t\": \"" + "ab ".repeat(349_000) + "\"}")));
 			StringBuilder distinct = new StringBuilder();
 			for (int i = 0; i < 2000; i++) {
 				distinct.append("w").append(Integer.toString(i, 36)).append(' ');
 			}
-			findings.add(new Finding("search of 2,000 distinct words", variables(
-					"query($t: String!) { search(text: $t) { key } }", "{\"t\": \"" + distinct + "\"}")));
-			findings.add(new Finding("overlap with 1,000,000 strings in its variables", variables(
-					"query($o: [String!]!) { overlap(organisations: $o) { iso3 } }",
-					"{\"o\": [" + String.join(",", Collections.nCopies(1_000_000, "\"CSTO\"")) + "]}")));
-			findings.add(new Finding("overlapMatrix with 1,000,000 roles", variables(
-					"query($r: [MembershipRole!]) { overlapMatrix(roles: $r) { count } }",
-					"{\"r\": [" + String.join(",", Collections.nCopies(1_000_000, "\"MEMBER\"")) + "]}")));
+			findings.add(new Finding("search of 2,000 distinct words",
+					variables("query($t: String!) { search(text: $t) { key } }", "{\"t\": \"" + distinct + "\"}")));
+			findings.add(new Finding("overlap with 1,000,000 strings in its variables",
+					variables("query($o: [String!]!) { overlap(organisations: $o) { iso3 } }",
+							"{\"o\": [" + String.join(",", Collections.nCopies(1_000_000, "\"CSTO\"")) + "]}")));
+			findings.add(new Finding("overlapMatrix with 1,000,000 roles",
+					variables("query($r: [MembershipRole!]) { overlapMatrix(roles: $r) { count } }",
+							"{\"r\": [" + String.join(",", Collections.nCopies(1_000_000, "\"MEMBER\"")) + "]}")));
 			return findings;
 		}
 
@@ -166,11 +174,13 @@ public final class LoadBenchmark {
 
 	}
 
-	// --- load -----------------------------------------------------------------------------------------
+	// --- load
+	// -----------------------------------------------------------------------------------------
 
 	private void load(Duration phase) throws Exception {
-		System.out.printf(Locale.ROOT, "cheap query %s, %d clients, %d s per phase; background clients wait %d ms "
-				+ "after BUSY%n", CHEAP, CHEAP_CLIENTS, phase.toSeconds(), this.backOff);
+		System.out.printf(Locale.ROOT,
+				"cheap query %s, %d clients, %d s per phase; background clients wait %d ms " + "after BUSY%n", CHEAP,
+				CHEAP_CLIENTS, phase.toSeconds(), this.backOff);
 		cheap(phase.dividedBy(4)); // warm-up
 		Result alone = cheap(phase);
 		System.out.printf(Locale.ROOT, "alone:          %8.1f requests/s  p50 %7.1f ms  p99 %7.1f ms  max RSS %s%n",
@@ -204,16 +214,20 @@ public final class LoadBenchmark {
 		Result loaded = cheap(phase);
 		stop.set(true);
 		background.shutdown();
-		background.awaitTermination(REQUEST_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+		background.awaitTermination(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		System.out.printf(Locale.ROOT, "with load (16): %8.1f requests/s  p50 %7.1f ms  p99 %7.1f ms  max RSS %s%n",
 				loaded.throughput(), loaded.p50(), loaded.p99(), megabytes(loaded.maxRss()));
 		System.out.printf(Locale.ROOT, "kept %.0f%% of the throughput; background answers: %s%n",
 				100 * loaded.throughput() / alone.throughput(), outcomes);
 	}
 
-	/** neighbourhood(depth: 3), connection, the full overlap matrix and the deep fan-out, in turn. */
+	/**
+	 * neighbourhood(depth: 3), connection, the full overlap matrix and the deep fan-out,
+	 * in turn.
+	 */
 	private static List<String> worstOperations() {
-		return List.of(query("{ neighbourhood(key: \"RUS\", depth: 3) { nodes { id kind key label } edges { start end type } } }"),
+		return List.of(query(
+				"{ neighbourhood(key: \"RUS\", depth: 3) { nodes { id kind key label } edges { start end type } } }"),
 				query("{ connection(from: \"ARM\", to: \"CHN\") { length steps { node { key label } } } }"),
 				query("{ overlapMatrix { row { abbreviation } column { abbreviation } count states { iso3 name } } }"),
 				query("{ organisations { memberships { state { memberships { organisation { abbreviation } } } } } }"));
@@ -256,7 +270,8 @@ public final class LoadBenchmark {
 	record Result(double throughput, double p50, double p99, long maxRss) {
 	}
 
-	// --- helpers --------------------------------------------------------------------------------------
+	// --- helpers
+	// --------------------------------------------------------------------------------------
 
 	private HttpResponse<String> post(String body) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(this.endpoint)
@@ -270,7 +285,9 @@ public final class LoadBenchmark {
 		return "{\"query\": \"" + document.replace("\"", "\\\"") + "\"}";
 	}
 
-	/** Resident memory of the application in bytes, from /proc (0 without a process id). */
+	/**
+	 * Resident memory of the application in bytes, from /proc (0 without a process id).
+	 */
 	private long rss() {
 		if (this.pid < 0) {
 			return 0;

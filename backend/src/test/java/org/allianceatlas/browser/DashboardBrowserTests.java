@@ -1,5 +1,6 @@
 package org.allianceatlas.browser;
 
+import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.AtlasTest;
 import java.nio.file.Files;
 import java.util.List;
@@ -10,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every page in a real Chromium: loads clean, draws its charts, and the troop CSV matches the seed. */
+/**
+ * Every page in a real Chromium: loads clean, draws its charts, and the troop CSV matches
+ * the seed.
+ */
 @AtlasTest
 class DashboardBrowserTests extends PageChecks {
 
@@ -34,7 +38,8 @@ class DashboardBrowserTests extends PageChecks {
 		open("/troops");
 		int rows = this.page.locator("#troop-table tbody tr").count();
 		assertThat(rows).isEqualTo(7);
-		// Three stacked series, one bar each per charted row, and the SVG holds at least that many shapes.
+		// Three stacked series, one bar each per charted row, and the SVG holds at least
+		// that many shapes.
 		for (int series = 0; series < 3; series++) {
 			assertThat(seriesItems("#troop-chart", series)).isEqualTo(rows);
 		}
@@ -46,13 +51,19 @@ class DashboardBrowserTests extends PageChecks {
 		String csv = Files.readString(download.path());
 		List<String> lines = csv.lines().toList();
 		assertThat(lines).hasSize(1 + rows);
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,primary,70600,210000,4300,284900,"));
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,primary,70600,210000,4300,284900,"));
 		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,competing (active),42900,"));
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Belarus,BLR,2020,primary,85000,580750,110000,775750,"));
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Kazakhstan,KAZ,2020,primary,108000,132000,30000,270000,"));
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Kyrgyzstan,KGZ,2020,primary,23000,300500,9500,333000,"));
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Russia,RUS,2020,primary,1320000,2000000,554000,3874000,"));
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Tajikistan,TJK,2020,primary,9500,600000,7500,617000,"));
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Belarus,BLR,2020,primary,85000,580750,110000,775750,"));
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Kazakhstan,KAZ,2020,primary,108000,132000,30000,270000,"));
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Kyrgyzstan,KGZ,2020,primary,23000,300500,9500,333000,"));
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Russia,RUS,2020,primary,1320000,2000000,554000,3874000,"));
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Tajikistan,TJK,2020,primary,9500,600000,7500,617000,"));
 
 		open("/troops?measure=per1000");
 		assertThat(seriesItems("#troop-chart", 0)).isEqualTo(6);
@@ -77,7 +88,7 @@ class DashboardBrowserTests extends PageChecks {
 		this.page.locator("#year").fill("2005");
 		this.page.locator("#year").dispatchEvent("change");
 		this.page.waitForURL("**/overlap?date=2005-12-31");
-		this.page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(this.page.locator("h1").textContent()).contains("2005-12-31");
 		assertClean();
 	}
@@ -85,7 +96,8 @@ class DashboardBrowserTests extends PageChecks {
 	@Test
 	void timelinePageDrawsOneBarPerDatedMembershipAndEventMarkers() {
 		open("/timeline?state=UZB");
-		// A membership its source gives no date for is listed as undated and never drawn as a bar.
+		// A membership its source gives no date for is listed as undated and never drawn
+		// as a bar.
 		int undated = this.page.locator("#timeline-table tbody tr:has(.s-UNDATED)").count();
 		assertThat(undated).isEqualTo(1);
 		int memberships = this.page.locator("#timeline-table tbody tr").count() - undated;
@@ -103,8 +115,8 @@ class DashboardBrowserTests extends PageChecks {
 
 	@Test
 	void stateOrganisationAndSourcePages() {
-		for (String[] target : new String[][] { { "/states/ARM", "state-armenia" }, { "/organisations/CSTO", "organisation-csto" },
-				{ "/sources", "sources" } }) {
+		for (String[] target : new String[][] { { "/states/ARM", "state-armenia" },
+				{ "/organisations/CSTO", "organisation-csto" }, { "/sources", "sources" } }) {
 			open(target[0]);
 			assertThat(this.page.locator("h1").count()).isEqualTo(1);
 			screenshot(target[1]);
@@ -127,7 +139,8 @@ class DashboardBrowserTests extends PageChecks {
 		screenshot("troops-phone");
 		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
 			.isLessThanOrEqualTo(390);
-		for (String path : new String[] { "/", "/overlap", "/timeline", "/explorer", "/states/ARM", "/organisations/CSTO" }) {
+		for (String path : new String[] { "/", "/overlap", "/timeline", "/explorer", "/states/ARM",
+				"/organisations/CSTO" }) {
 			open(path);
 			assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
 				.as("page width of " + path + " on a phone")

@@ -1,14 +1,19 @@
 package org.allianceatlas.browser;
 
+import com.microsoft.playwright.Page;
 import org.allianceatlas.AtlasTest;
 import java.nio.file.Files;
+import java.util.Map;
 
 import com.microsoft.playwright.Download;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The explorer in a real Chromium: search, expand on click, shortest connection, URL state and export. */
+/**
+ * The explorer in a real Chromium: search, expand on click, shortest connection, URL
+ * state and export.
+ */
 @AtlasTest
 class ExplorerBrowserTests extends PageChecks {
 
@@ -46,12 +51,13 @@ class ExplorerBrowserTests extends PageChecks {
 		int afterSearch = nodes();
 
 		// Click a node on the canvas: a state not yet expanded grows the graph.
-		String id = (String) this.page.evaluate("""
-				() => window.atlasExplorer.cy.nodes('[kind = "STATE"]').filter(n => !n.hasClass('expanded'))
-				  .filter(n => n.data('key') === 'UKR').map(n => n.id())[0]
-				  || window.atlasExplorer.cy.nodes('[kind = "STATE"]').filter(n => !n.hasClass('expanded')).map(n => n.id())[0]""");
+		String id = (String) this.page.evaluate(
+				"""
+						() => window.atlasExplorer.cy.nodes('[kind = "STATE"]').filter(n => !n.hasClass('expanded'))
+						  .filter(n => n.data('key') === 'UKR').map(n => n.id())[0]
+						  || window.atlasExplorer.cy.nodes('[kind = "STATE"]').filter(n => !n.hasClass('expanded')).map(n => n.id())[0]""");
 		@SuppressWarnings("unchecked")
-		java.util.Map<String, Object> position = (java.util.Map<String, Object>) this.page.evaluate("""
+		Map<String, Object> position = (Map<String, Object>) this.page.evaluate("""
 				(id) => { const p = window.atlasExplorer.cy.getElementById(id).renderedPosition();
 				  const box = document.getElementById('cy').getBoundingClientRect();
 				  return { x: box.left + p.x, y: box.top + p.y }; }""", id);
@@ -68,7 +74,8 @@ class ExplorerBrowserTests extends PageChecks {
 		this.page.locator("#path-go").click();
 		this.page.waitForFunction("() => window.atlasExplorer.cy.$('.path').length > 0");
 		settle();
-		int highlighted = ((Number) this.page.evaluate("() => window.atlasExplorer.cy.edges('.path').length")).intValue();
+		int highlighted = ((Number) this.page.evaluate("() => window.atlasExplorer.cy.edges('.path').length"))
+			.intValue();
 		assertThat(highlighted).isPositive();
 		assertThat(this.page.locator("#path-result").textContent()).contains("→");
 		assertThat(this.page.url()).contains("from=ARM", "to=GUAM");
@@ -76,8 +83,7 @@ class ExplorerBrowserTests extends PageChecks {
 		// Click an edge: its dates and sources.
 		this.page.evaluate("() => window.atlasExplorer.cy.edges('.path')[0].emit('tap')");
 		assertThat(this.page.locator("#details").textContent()).contains("Sources");
-		this.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-			.setPath(SCREENSHOTS.resolve("explorer.png")));
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("explorer.png")));
 
 		// The URL holds the view: reopening it shows the same nodes and path.
 		int shown = nodes();

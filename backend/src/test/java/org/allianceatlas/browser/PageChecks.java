@@ -1,5 +1,7 @@
 package org.allianceatlas.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -11,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -24,9 +27,9 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Drives Debian's Chromium through Playwright against the running application. Without
- * {@code /usr/bin/chromium} the tests are skipped, unless {@code CI} is set: then they fail. Every page
- * is watched for console errors, uncaught exceptions and failed requests, and saved as a screenshot under
- * {@code target/screenshots/}.
+ * {@code /usr/bin/chromium} the tests are skipped, unless {@code CI} is set: then they
+ * fail. Every page is watched for console errors, uncaught exceptions and failed
+ * requests, and saved as a screenshot under {@code target/screenshots/}.
  */
 abstract class PageChecks {
 
@@ -74,17 +77,21 @@ abstract class PageChecks {
 
 	@BeforeEach
 	void openPage() {
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
+		this.context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(20_000);
 		this.page.onConsoleMessage((message) -> {
-			// A 4xx/5xx response is judged by onResponse below (a test may expect one); Chromium also logs it.
-			if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource: the server responded")) {
+			// A 4xx/5xx response is judged by onResponse below (a test may expect one);
+			// Chromium also logs it.
+			if ("error".equals(message.type())
+					&& !message.text().startsWith("Failed to load resource: the server responded")) {
 				this.problems.add("console error: " + message.text());
 			}
 		});
 		this.page.onPageError((error) -> this.problems.add("page error: " + error));
-		this.page.onRequestFailed((request) -> this.problems.add("request failed: " + request.url() + " " + request.failure()));
+		this.page.onRequestFailed(
+				(request) -> this.problems.add("request failed: " + request.url() + " " + request.failure()));
 		this.page.onResponse((response) -> {
 			if (response.status() >= 400 && !this.expectedStatus(response.url(), response.status())) {
 				this.problems.add("HTTP " + response.status() + ": " + response.url());
@@ -111,17 +118,18 @@ abstract class PageChecks {
 	/** Opens the page, waits for the network to settle, and checks it came up clean. */
 	void open(String path) {
 		this.page.navigate(url(path));
-		this.page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 	}
 
 	void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		this.page
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 	void assertClean() {
@@ -130,15 +138,17 @@ abstract class PageChecks {
 
 	/** Number of SVG shapes an ECharts chart drew inside the element. */
 	int shapes(String selector) {
-		return ((Number) this.page.evaluate("(s) => document.querySelectorAll(s + ' svg path, ' + s + ' svg rect').length",
-				selector)).intValue();
+		return ((Number) this.page
+			.evaluate("(s) => document.querySelectorAll(s + ' svg path, ' + s + ' svg rect').length", selector))
+			.intValue();
 	}
 
 	/** Number of data items of an ECharts series, read from the chart instance itself. */
 	int seriesItems(String selector, int series) {
 		return ((Number) this.page.evaluate(
 				"([s, i]) => echarts.getInstanceByDom(document.querySelector(s)).getOption().series[i].data.length",
-				List.of(selector, series))).intValue();
+				List.of(selector, series)))
+			.intValue();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.allianceatlas.browser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Text stored in the graph is never executed by a browser. Names, titles and labels on every page get
- * script payloads (written through the driver here, and put back as they were afterwards); then each
- * page is opened, every chart tooltip shown (through ECharts and by hovering), the explorer's panels and
- * search opened, and nothing may run: {@code window.__pwned} stays unset, no element carries an event
- * handler attribute or an inline script, and the browser reports no Content-Security-Policy violation,
- * console error or failed request (PageChecks).
+ * Text stored in the graph is never executed by a browser. Names, titles and labels on
+ * every page get script payloads (written through the driver here, and put back as they
+ * were afterwards); then each page is opened, every chart tooltip shown (through ECharts
+ * and by hovering), the explorer's panels and search opened, and nothing may run:
+ * {@code window.__pwned} stays unset, no element carries an event handler attribute or an
+ * inline script, and the browser reports no Content-Security-Policy violation, console
+ * error or failed request (PageChecks).
  */
 @AtlasTest
 class StoredScriptBrowserTests extends PageChecks {
@@ -39,7 +41,10 @@ class StoredScriptBrowserTests extends PageChecks {
 			    || [...el.attributes].some((a) => /^on/i.test(a.name)) || /^javascript:/i.test(el.getAttribute('href') || ''))
 			  .map((el) => el.outerHTML.slice(0, 160))""";
 
-	/** Shows the tooltip of every data item of every chart; returns how many and whether one showed a payload. */
+	/**
+	 * Shows the tooltip of every data item of every chart; returns how many and whether
+	 * one showed a payload.
+	 */
 	static final String EVERY_TOOLTIP = """
 			() => {
 			  let shown = 0, payload = 0;
@@ -57,7 +62,10 @@ class StoredScriptBrowserTests extends PageChecks {
 			  return [shown, payload];
 			}""";
 
-	/** Points over every chart's drawing area, in viewport coordinates, for the mouse to hover. */
+	/**
+	 * Points over every chart's drawing area, in viewport coordinates, for the mouse to
+	 * hover.
+	 */
 	static final String HOVER_POINTS = """
 			([selector, index]) => {
 			  const dom = document.querySelectorAll(selector)[index];
@@ -90,10 +98,18 @@ class StoredScriptBrowserTests extends PageChecks {
 			String membership = session.run("""
 					MATCH (:State {iso3: 'ARM'})-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: 'CSTO'})
 					RETURN m.key AS key ORDER BY m.from LIMIT 1""").single().get("key").asString();
-			String event = session.run("MATCH (e:Event)-[:CONCERNS]->(:Organisation {abbreviation: 'CSTO'}) "
-					+ "RETURN e.key AS key ORDER BY e.date DESC LIMIT 1").single().get("key").asString();
-			String source = session.run("MATCH (:Membership {key: $m})-[:CITES]->(s:Source) RETURN s.key AS key LIMIT 1",
-					Map.of("m", membership)).single().get("key").asString();
+			String event = session
+				.run("MATCH (e:Event)-[:CONCERNS]->(:Organisation {abbreviation: 'CSTO'}) "
+						+ "RETURN e.key AS key ORDER BY e.date DESC LIMIT 1")
+				.single()
+				.get("key")
+				.asString();
+			String source = session
+				.run("MATCH (:Membership {key: $m})-[:CITES]->(s:Source) RETURN s.key AS key LIMIT 1",
+						Map.of("m", membership))
+				.single()
+				.get("key")
+				.asString();
 			List<Target> targets = List.of(new Target("State", "iso3", "ARM", "name"),
 					new Target("Organisation", "abbreviation", "CSTO", "name"),
 					new Target("Membership", "key", membership, "roleLabel"),
@@ -101,10 +117,15 @@ class StoredScriptBrowserTests extends PageChecks {
 					new Target("Source", "key", source, "title"), new Target("Source", "key", source, "publisher"),
 					new Target("Source", "key", source, "url"));
 			for (Target target : targets) {
-				Object original = session.run("MATCH (n:$($label)) WHERE n[$keyProperty] = $key RETURN n[$property] AS value",
-						parameters(target, null)).single().get("value").asObject();
+				Object original = session
+					.run("MATCH (n:$($label)) WHERE n[$keyProperty] = $key RETURN n[$property] AS value",
+							parameters(target, null))
+					.single()
+					.get("value")
+					.asObject();
 				this.originals.put(target, original);
-				// A link to a script address must not become a link; any other text gets the payloads.
+				// A link to a script address must not become a link; any other text gets
+				// the payloads.
 				write(session, target, "url".equals(target.property()) ? "javascript:window.__pwned='url'"
 						: ((original != null) ? original : "") + PAYLOAD);
 			}
@@ -119,12 +140,14 @@ class StoredScriptBrowserTests extends PageChecks {
 	}
 
 	private static void write(Session session, Target target, Object value) {
-		session.run("MATCH (n:$($label)) WHERE n[$keyProperty] = $key SET n[$property] = $value",
-				parameters(target, value)).consume();
+		session
+			.run("MATCH (n:$($label)) WHERE n[$keyProperty] = $key SET n[$property] = $value",
+					parameters(target, value))
+			.consume();
 	}
 
 	private static Map<String, Object> parameters(Target target, Object value) {
-		Map<String, Object> parameters = new java.util.HashMap<>();
+		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("label", target.label());
 		parameters.put("keyProperty", target.keyProperty());
 		parameters.put("key", target.key());

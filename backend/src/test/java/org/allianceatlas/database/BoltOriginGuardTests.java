@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the guard in front of Bolt lets through to a stand-in database that echoes what it receives. */
+/**
+ * What the guard in front of Bolt lets through to a stand-in database that echoes what it
+ * receives.
+ */
 class BoltOriginGuardTests {
 
 	private ServerSocket database;
@@ -74,7 +77,10 @@ class BoltOriginGuardTests {
 			.getBytes(StandardCharsets.US_ASCII);
 	}
 
-	/** Sends the bytes through the guard and reads until {@code expected} bytes came back or the guard closed. */
+	/**
+	 * Sends the bytes through the guard and reads until {@code expected} bytes came back
+	 * or the guard closed.
+	 */
 	private byte[] exchange(byte[] request, int expected) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.guard.port())) {
 			socket.setSoTimeout(5_000);

@@ -24,9 +24,10 @@ import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The embedded database tried from outside, as a local tool or a web page in the user's browser would: without
- * its password nothing gets in, a page from another origin cannot open Bolt over WebSocket, and even with the
- * password {@code LOAD CSV} cannot read this machine's files or hold unbounded memory.
+ * The embedded database tried from outside, as a local tool or a web page in the user's
+ * browser would: without its password nothing gets in, a page from another origin cannot
+ * open Bolt over WebSocket, and even with the password {@code LOAD CSV} cannot read this
+ * machine's files or hold unbounded memory.
  */
 @AtlasTest
 class EmbeddedNeo4jClosedToStrangersTests {
@@ -68,12 +69,14 @@ class EmbeddedNeo4jClosedToStrangersTests {
 		try {
 			assertRefused(this.neo4j.publicBoltUri(), AuthTokens.none());
 			assertRefused(this.neo4j.publicBoltUri(), AuthTokens.basic("neo4j", "neo4j"));
-			// Neo4j's own connector, on the port only the application is told about, is no way round it.
+			// Neo4j's own connector, on the port only the application is told about, is
+			// no way round it.
 			assertRefused(this.neo4j.boltUri(), AuthTokens.none());
 			assertRefused(this.neo4j.boltUri(), AuthTokens.basic("neo4j", "any password"));
 		}
 		finally {
-			// Neo4j locks the user out for a few seconds after repeated failures; wait until it lets the right
+			// Neo4j locks the user out for a few seconds after repeated failures; wait
+			// until it lets the right
 			// password in again, as the rest of the suite opens new connections.
 			awaitLogin();
 		}
@@ -103,7 +106,8 @@ class EmbeddedNeo4jClosedToStrangersTests {
 	void aWebPageFromAnotherOriginCannotOpenBoltOverWebSocket() throws IOException {
 		assertThat(webSocketUpgrade("http://attacker.example")).startsWith("HTTP/1.1 403");
 		assertThat(webSocketUpgrade("null")).startsWith("HTTP/1.1 403");
-		// A client that is not a web page sends no Origin: the upgrade goes through to Neo4j, which then wants
+		// A client that is not a web page sends no Origin: the upgrade goes through to
+		// Neo4j, which then wants
 		// the password like any other Bolt client.
 		assertThat(webSocketUpgrade(null)).startsWith("HTTP/1.1 101");
 	}
@@ -111,17 +115,21 @@ class EmbeddedNeo4jClosedToStrangersTests {
 	@Test
 	void loadCsvCannotReadLocalFilesEvenWithThePassword() {
 		try (Session session = this.driver.session()) {
-			assertThatThrownBy(() -> session.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1")
-				.list()).isInstanceOf(ClientException.class).hasMessageContaining("file");
+			assertThatThrownBy(
+					() -> session.run("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line LIMIT 1").list())
+				.isInstanceOf(ClientException.class)
+				.hasMessageContaining("file");
 		}
 	}
 
 	@Test
 	void aTransactionCannotTakeUnboundedMemory() {
 		try (Session session = this.driver.session()) {
-			assertThatThrownBy(() -> session
-				.run("UNWIND range(1, 200000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n")
-				.single()).isInstanceOf(Neo4jException.class).hasMessageContaining("memory");
+			assertThatThrownBy(
+					() -> session.run("UNWIND range(1, 200000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n")
+						.single())
+				.isInstanceOf(Neo4jException.class)
+				.hasMessageContaining("memory");
 		}
 	}
 
@@ -132,7 +140,10 @@ class EmbeddedNeo4jClosedToStrangersTests {
 		}
 	}
 
-	/** The status line Bolt's port answers to a WebSocket upgrade sent with this Origin (none when null). */
+	/**
+	 * The status line Bolt's port answers to a WebSocket upgrade sent with this Origin
+	 * (none when null).
+	 */
 	private String webSocketUpgrade(String origin) throws IOException {
 		URI uri = URI.create(this.neo4j.publicBoltUri());
 		try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {

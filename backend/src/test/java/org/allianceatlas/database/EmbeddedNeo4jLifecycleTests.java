@@ -22,7 +22,10 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.springframework.util.unit.DataSize;
 
-/** Starts and restarts of the embedded database on a directory of its own: its password, its lock, its limits. */
+/**
+ * Starts and restarts of the embedded database on a directory of its own: its password,
+ * its lock, its limits.
+ */
 class EmbeddedNeo4jLifecycleTests {
 
 	@TempDir
@@ -88,9 +91,11 @@ class EmbeddedNeo4jLifecycleTests {
 				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
 				Session session = driver.session()) {
 			long start = System.nanoTime();
-			assertThatThrownBy(() -> session
-				.run("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n")
-				.single()).isInstanceOf(Neo4jException.class).hasMessageContaining("timeout");
+			assertThatThrownBy(
+					() -> session.run("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n")
+						.single())
+				.isInstanceOf(Neo4jException.class)
+				.hasMessageContaining("timeout");
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
 		}
 	}

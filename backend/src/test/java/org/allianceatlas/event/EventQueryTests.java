@@ -24,15 +24,19 @@ class EventQueryTests {
 			.path("events.edges[*].node")
 			.entityList(Object.class)
 			.hasSizeGreaterThan(0)
-			.path("events.edges[*].node.kind").entityList(String.class).satisfies(l -> assertThat(l).containsOnly("deployment"))
-			.path("events.edges[*].node.date").entityList(String.class)
+			.path("events.edges[*].node.kind")
+			.entityList(String.class)
+			.satisfies(l -> assertThat(l).containsOnly("deployment"))
+			.path("events.edges[*].node.date")
+			.entityList(String.class)
 			.satisfies(dates -> assertThat(dates).allMatch(d -> d.startsWith("2022")));
 	}
 
 	@Test
 	void competingClaimsOnAnEvent() {
-		this.graphQl.document("""
-				{ event(key: "csto-kazakhstan-withdrawal-2022") { title claims { field value sources { key } } sources { key } } }""")
+		this.graphQl.document(
+				"""
+						{ event(key: "csto-kazakhstan-withdrawal-2022") { title claims { field value sources { key } } sources { key } } }""")
 			.execute()
 			.path("event.claims[?(@.field == 'date')].value")
 			.entityList(String.class)

@@ -43,9 +43,11 @@ class GraphQueryTests {
 
 	@Test
 	void endsThatDoNotExistAreNotFoundNamingTheArgument() {
-		GraphQlErrors.expectError(this.graphQl.document("{ connection(from: \"XXX\", to: \"ARM\") { length } }").execute(),
+		GraphQlErrors.expectError(
+				this.graphQl.document("{ connection(from: \"XXX\", to: \"ARM\") { length } }").execute(),
 				ErrorType.NOT_FOUND, "from");
-		GraphQlErrors.expectError(this.graphQl.document("{ connection(from: \"ARM\", to: \"NOPE\") { length } }").execute(),
+		GraphQlErrors.expectError(
+				this.graphQl.document("{ connection(from: \"ARM\", to: \"NOPE\") { length } }").execute(),
 				ErrorType.NOT_FOUND, "to");
 	}
 
@@ -59,8 +61,10 @@ class GraphQueryTests {
 		// Belarus is two steps away: Armenia — CSTO — Belarus.
 		response.path("neighbourhood.nodes[*].id").entityList(String.class).contains("ORGANISATION:CSTO", "STATE:BLR");
 		response.path("neighbourhood.edges[?(@.start == 'STATE:ARM' && @.end == 'ORGANISATION:CSTO')].sources[*].key")
-			.entityList(String.class).contains("wikipedia-csto");
-		response.path("neighbourhood.edges[*].start").entityList(String.class)
+			.entityList(String.class)
+			.contains("wikipedia-csto");
+		response.path("neighbourhood.edges[*].start")
+			.entityList(String.class)
 			.satisfies(starts -> assertThat(starts).isNotEmpty());
 	}
 
@@ -77,10 +81,18 @@ class GraphQueryTests {
 	void asOfKeepsOnlyWhatHeldThatDay() {
 		// Uzbekistan was in GUAM from 1999 to 2005.
 		String query = "query($day: Date) { neighbourhood(key: \"UZB\", depth: 1, asOf: $day) { nodes { id } } }";
-		this.graphQl.document(query).variable("day", "2003-01-01").execute()
-			.path("neighbourhood.nodes[*].id").entityList(String.class).contains("ORGANISATION:GUAM");
-		this.graphQl.document(query).variable("day", "2010-01-01").execute()
-			.path("neighbourhood.nodes[*].id").entityList(String.class).doesNotContain("ORGANISATION:GUAM");
+		this.graphQl.document(query)
+			.variable("day", "2003-01-01")
+			.execute()
+			.path("neighbourhood.nodes[*].id")
+			.entityList(String.class)
+			.contains("ORGANISATION:GUAM");
+		this.graphQl.document(query)
+			.variable("day", "2010-01-01")
+			.execute()
+			.path("neighbourhood.nodes[*].id")
+			.entityList(String.class)
+			.doesNotContain("ORGANISATION:GUAM");
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package org.allianceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** What holds for the API as a whole: descriptions, published schema, GraphiQL, CORS, limits, bad input. */
+/**
+ * What holds for the API as a whole: descriptions, published schema, GraphiQL, CORS,
+ * limits, bad input.
+ */
 @AtlasTest
 class ApiConventionsTests {
 
@@ -103,18 +108,22 @@ class ApiConventionsTests {
 
 	@Test
 	void corsAllowsConfiguredOriginsOnly() {
-		assertThat(this.mvc.options().uri("/graphql")
+		assertThat(this.mvc.options()
+			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")).hasStatusOk()
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "http://localhost:5173");
-		assertThat(this.mvc.options().uri("/graphql")
+		assertThat(this.mvc.options()
+			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "https://evil.example")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")).hasStatus(403);
 	}
 
 	@Test
 	void overHttpErrorsAreJsonWithClassification() {
-		assertThat(this.mvc.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+		assertThat(this.mvc.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"query\":\"{ state(iso3: \\\"XXX\\\") { name } }\"}")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.errors[0].extensions.classification")
@@ -123,7 +132,8 @@ class ApiConventionsTests {
 
 	@Test
 	void aQueryTooDeepNamesTheLimitAndItsValue() {
-		// 4 levels of memberships { organisation / state { ... } } under state: 18 levels counting the leaf
+		// 4 levels of memberships { organisation / state { ... } } under state: 18 levels
+		// counting the leaf
 		String deep = "{ state(iso3: \"ARM\") { " + "memberships { organisation { memberships { state { ".repeat(4)
 				+ "name" + " } } } }".repeat(4) + " } }";
 		this.graphQl.document(deep).execute().errors().satisfy(errors -> {
@@ -134,45 +144,65 @@ class ApiConventionsTests {
 		});
 	}
 
-
 	@Test
 	void graphiqlsIntrospectionIsNotHeldToTheDataLimits() {
 		// the TypeRef fragment of GraphiQL's introspection query alone is 10 levels deep
 		String typeRef = "kind name " + "ofType { kind name ".repeat(9) + "}".repeat(9);
-		String introspection = "{ __schema { types { name fields { name args { name type { " + typeRef
-				+ " } } type { " + typeRef + " } } } } }";
-		this.graphQl.document(introspection).execute().errors().verify().path("__schema.types").entityList(Object.class)
+		String introspection = "{ __schema { types { name fields { name args { name type { " + typeRef + " } } type { "
+				+ typeRef + " } } } } }";
+		this.graphQl.document(introspection)
+			.execute()
+			.errors()
+			.verify()
+			.path("__schema.types")
+			.entityList(Object.class)
 			.hasSizeGreaterThan(20);
 	}
 
 	@Test
 	void badInputChangesNothing() {
 		long[] before = countGraph();
-		this.graphQl.document("{ organisation(abbreviation: \"X\\\") DETACH DELETE n //\") { name } }").execute()
-			.errors().satisfy(GraphQlErrors.oneError(ErrorType.NOT_FOUND, "abbreviation"));
-		this.graphQl.document("{ overlap(organisations: []) { iso3 } }").execute()
-			.errors().satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "organisations"));
-		// The message quotes the unknown key as given; it names the argument and runs nothing.
-		this.graphQl.document("{ connection(from: \"ARM\", to: \"') MATCH (n) DELETE n\") { length } }").execute()
-			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+		this.graphQl.document("{ organisation(abbreviation: \"X\\\") DETACH DELETE n //\") { name } }")
+			.execute()
+			.errors()
+			.satisfy(GraphQlErrors.oneError(ErrorType.NOT_FOUND, "abbreviation"));
+		this.graphQl.document("{ overlap(organisations: []) { iso3 } }")
+			.execute()
+			.errors()
+			.satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "organisations"));
+		// The message quotes the unknown key as given; it names the argument and runs
+		// nothing.
+		this.graphQl.document("{ connection(from: \"ARM\", to: \"') MATCH (n) DELETE n\") { length } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 				assertThat(error.getMessage()).contains("(argument 'to')");
 			}));
-		// Lucene syntax is not passed on: the words "or" and "1" are searched for like any others.
-		this.graphQl.document("{ search(text: \"*:* OR 1=1\") { key } }").execute()
-			.path("search").entityList(Object.class).hasSizeLessThan(20);
-		this.graphQl.document("{ state(iso3: \"ARM\") { memberships(asOf: \"yesterday\") { key } } }").execute()
-			.errors().satisfy(errors -> assertThat(errors).singleElement()
+		// Lucene syntax is not passed on: the words "or" and "1" are searched for like
+		// any others.
+		this.graphQl.document("{ search(text: \"*:* OR 1=1\") { key } }")
+			.execute()
+			.path("search")
+			.entityList(Object.class)
+			.hasSizeLessThan(20);
+		this.graphQl.document("{ state(iso3: \"ARM\") { memberships(asOf: \"yesterday\") { key } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getMessage()).contains("yesterday")));
-		this.graphQl.document("{ states(first: -1) { pageInfo { hasNextPage } } }").execute()
-			.errors().satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "first"));
+		this.graphQl.document("{ states(first: -1) { pageInfo { hasNextPage } } }")
+			.execute()
+			.errors()
+			.satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "first"));
 		assertThat(countGraph()).containsExactly(before);
 	}
 
 	@Test
 	void cursorsNearTheLargestIntegerAreRefused() {
-		String cursor = java.util.Base64.getUrlEncoder().withoutPadding()
-			.encodeToString("atlas:2147483647".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String cursor = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString("atlas:2147483647".getBytes(StandardCharsets.UTF_8));
 		this.graphQl.document("query($c: String) { states(after: $c) { pageInfo { hasNextPage } } }")
 			.variable("c", cursor)
 			.execute()
@@ -181,8 +211,9 @@ class ApiConventionsTests {
 	}
 
 	private long[] countGraph() {
-		Map<String, Object> row = this.driver.executableQuery(
-				"MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships")
+		Map<String, Object> row = this.driver
+			.executableQuery(
+					"MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships")
 			.execute()
 			.records()
 			.getFirst()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
+import java.time.Duration;
 import java.util.List;
 
 import graphql.GraphQLError;
@@ -24,21 +25,22 @@ class AtlasExceptionResolverTests {
 		GraphQLError error = resolve(new IllegalStateException(
 				"Neo.ClientError.Statement.SyntaxError: Invalid input 'MATCH (n:Secret) RETURN n'"));
 		assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
-		assertThat(error.getMessage()).doesNotContain("MATCH", "Neo", "Secret", "Exception")
-			.contains("'organisation'");
+		assertThat(error.getMessage()).doesNotContain("MATCH", "Neo", "Secret", "Exception").contains("'organisation'");
 		assertThat(error.toSpecification().toString()).doesNotContain("MATCH", "stackTrace", "SyntaxError");
 	}
 
 	@Test
 	void ourErrorsKeepTheirClassificationAndMessage() {
-		assertThat(resolve(new NotFoundException("iso3", "XXX", "state")).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+		assertThat(resolve(new NotFoundException("iso3", "XXX", "state")).getErrorType())
+			.isEqualTo(ErrorType.NOT_FOUND);
 		GraphQLError bad = resolve(new BadArgumentException("first", "is too large"));
 		assertThat(bad.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 		assertThat(bad.getMessage()).isEqualTo("Argument 'first' is too large");
-		GraphQLError limit = resolve(new LimitExceededException("first", "is 1000, more than the largest page of 100 items"));
+		GraphQLError limit = resolve(
+				new LimitExceededException("first", "is 1000, more than the largest page of 100 items"));
 		assertThat(limit.getErrorType()).isEqualTo(AtlasErrorType.LIMIT_EXCEEDED);
 		assertThat(limit.getMessage()).isEqualTo("Argument 'first' is 1000, more than the largest page of 100 items");
-		GraphQLError timeout = resolve(new RequestTimeoutException(java.time.Duration.ofMillis(1500)));
+		GraphQLError timeout = resolve(new RequestTimeoutException(Duration.ofMillis(1500)));
 		assertThat(timeout.getErrorType()).isEqualTo(AtlasErrorType.TIMEOUT);
 		assertThat(timeout.getMessage()).startsWith("The request did not finish within its time limit of 1.5 seconds;");
 	}

@@ -10,9 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * No N+1: the same deep selection over one organisation and over all of them must cost the same number
- * of database round trips (counted in {@link CypherQueries}, through which every query goes). A nested
- * field that queried once per parent would make the second count grow with the results.
+ * No N+1: the same deep selection over one organisation and over all of them must cost
+ * the same number of database round trips (counted in {@link CypherQueries}, through
+ * which every query goes). A nested field that queried once per parent would make the
+ * second count grow with the results.
  */
 @AtlasTest
 class BatchLoadingTests {
@@ -53,7 +54,8 @@ class BatchLoadingTests {
 			.size();
 
 		LoggerFactory.getLogger(BatchLoadingTests.class)
-			.info("Deep query: {} round trips for one organisation, {} for all ({} memberships)", one, all, memberships);
+			.info("Deep query: {} round trips for one organisation, {} for all ({} memberships)", one, all,
+					memberships);
 		assertThat(memberships).as("memberships in the seed graph").isGreaterThan(50);
 		assertThat(all).as("round trips for all organisations vs for one").isEqualTo(one);
 		assertThat(all).as("round trips for a deep query over everything").isLessThan(20);

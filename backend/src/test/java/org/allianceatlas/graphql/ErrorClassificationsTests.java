@@ -1,6 +1,7 @@
 package org.allianceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.graphql.execution.ErrorType.NOT_FOUND;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,29 +13,32 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.junit.jupiter.api.Test;
 
-/** graphql-java's own errors are put into the documented set; classifications of the API are kept. */
+/**
+ * graphql-java's own errors are put into the documented set; classifications of the API
+ * are kept.
+ */
 class ErrorClassificationsTests {
 
 	@Test
 	void graphqlJavasErrorsGetTheNearestDocumentedClassification() {
-		List<GraphQLError> errors = classify(null, error(ErrorType.ValidationError,
-				"Validation error (WrongType@[state/memberships]) : argument 'asOf' with value "
-						+ "'StringValue{value='2024-13-45'}' is not a valid 'Date'"),
+		List<GraphQLError> errors = classify(null,
+				error(ErrorType.ValidationError,
+						"Validation error (WrongType@[state/memberships]) : argument 'asOf' with value "
+								+ "'StringValue{value='2024-13-45'}' is not a valid 'Date'"),
 				error(ErrorType.InvalidSyntax, "Invalid syntax with offending token '<EOF>' at line 1 column 9"),
 				error(ErrorType.DataFetchingException, "java.lang.IllegalStateException: MATCH (n) RETURN n"),
 				error(ErrorType.ExecutionAborted, "Maximum field count exceeded"));
 		assertThat(errors).extracting(e -> e.getErrorType().toString())
 			.containsExactly("BAD_REQUEST", "BAD_REQUEST", "INTERNAL_ERROR", "LIMIT_EXCEEDED");
-		assertThat(errors.getFirst().getMessage())
-			.isEqualTo("Invalid query at 'state/memberships': argument 'asOf' with value '\"2024-13-45\"' is not a valid 'Date'");
+		assertThat(errors.getFirst().getMessage()).isEqualTo(
+				"Invalid query at 'state/memberships': argument 'asOf' with value '\"2024-13-45\"' is not a valid 'Date'");
 		assertThat(errors.get(2).getMessage()).doesNotContain("java", "MATCH").contains("server log");
 	}
 
 	@Test
 	void classificationsOfTheApiAndOfOtherResolversAreKept() {
 		List<GraphQLError> errors = classify(null, error(OtherResolver.UNAVAILABLE, "The database cannot be reached."),
-				error(org.springframework.graphql.execution.ErrorType.NOT_FOUND, "No state 'XXX' (argument 'iso3')"),
-				error(AtlasErrorType.BUSY, "busy"));
+				error(NOT_FOUND, "No state 'XXX' (argument 'iso3')"), error(AtlasErrorType.BUSY, "busy"));
 		assertThat(errors).extracting(e -> e.getErrorType().toString())
 			.containsExactly("UNAVAILABLE", "NOT_FOUND", "BUSY");
 		assertThat(errors.getFirst().getMessage()).isEqualTo("The database cannot be reached.");
@@ -51,7 +55,10 @@ class ErrorClassificationsTests {
 		});
 	}
 
-	/** A classification of another resolver, such as the one for a database that went away. */
+	/**
+	 * A classification of another resolver, such as the one for a database that went
+	 * away.
+	 */
 	enum OtherResolver implements ErrorClassification {
 
 		UNAVAILABLE

@@ -3,6 +3,7 @@ package org.allianceatlas.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -44,7 +45,8 @@ class RequestLimitsTests {
 
 	@Test
 	void theCostMultipliesByTheItemsListsCanHold() {
-		// issue 16: few fields, 12 levels deep, but each level multiplies by the items its list can hold
+		// issue 16: few fields, 12 levels deep, but each level multiplies by the items
+		// its list can hold
 		String fanOut = "{ organisations { memberships { state { memberships { organisation { memberships { state { "
 				+ "memberships { organisation { memberships { key } } } } } } } } } } }";
 		ResponseError error = onlyError(this.graphQl.document(fanOut).execute());
@@ -53,8 +55,9 @@ class RequestLimitsTests {
 			.contains("more than the budget of 1,000,000 per request.")
 			.doesNotContain("atlas.graphql");
 		// the same fields for one organisation, a few levels less deep, fit the budget
-		this.graphQl.document("{ organisation(abbreviation: \"CSTO\") { memberships { state { memberships { "
-				+ "organisation { memberships { key } } } } } } }")
+		this.graphQl
+			.document("{ organisation(abbreviation: \"CSTO\") { memberships { state { memberships { "
+					+ "organisation { memberships { key } } } } } } }")
 			.execute()
 			.errors()
 			.verify();
@@ -121,7 +124,8 @@ class RequestLimitsTests {
 		}
 		ResponseError error = onlyError(this.graphQl.document(search).variable("t", distinct.toString()).execute());
 		assertThat(error.getErrorType()).hasToString("LIMIT_EXCEEDED");
-		this.graphQl.document(search).variable("t", "one two three four five six seven eight nine tashkent")
+		this.graphQl.document(search)
+			.variable("t", "one two three four five six seven eight nine tashkent")
 			.execute()
 			.errors()
 			.verify();
@@ -131,7 +135,8 @@ class RequestLimitsTests {
 	void documentsAndVariablesAreLimitedInSizeBeforeTheyAreParsed() {
 		String padded = "{ state(iso3: \\\"ARM\\\") { name } } #" + "x".repeat(17_000);
 		assertThat(post("{\"query\": \"" + padded + "\"}")).contains("\"LIMIT_EXCEEDED\"")
-			.contains("The query document is 17,0").contains("more than the limit of 16,384 bytes");
+			.contains("The query document is 17,0")
+			.contains("more than the limit of 16,384 bytes");
 		String overlap = "query($o: [String!]!) { overlap(organisations: $o) { iso3 } }";
 		String items = String.join(",", Collections.nCopies(101, "\"CSTO\""));
 		assertThat(post("{\"query\": \"" + overlap + "\", \"variables\": {\"o\": [" + items + "]}}"))
@@ -139,10 +144,12 @@ class RequestLimitsTests {
 			.contains("A list in the variables has 101 items, more than the limit of 100 items per list.");
 		String million = String.join(",", Collections.nCopies(1_000_000, "\"MEMBER\""));
 		assertThat(post("{\"query\": \"query($r: [MembershipRole!]) { overlapMatrix(roles: $r) { count } }\", "
-				+ "\"variables\": {\"r\": [" + million + "]}}")).contains("\"LIMIT_EXCEEDED\"")
+				+ "\"variables\": {\"r\": [" + million + "]}}"))
+			.contains("\"LIMIT_EXCEEDED\"")
 			.contains("The variables are longer than the limit of 16,384 bytes.");
 		assertThat(post("{\"query\": \"" + overlap + "\", \"variables\": {\"o\": [\"CSTO\", \"SCO\"]}}"))
-			.doesNotContain("errors").contains("\"KAZ\"");
+			.doesNotContain("errors")
+			.contains("\"KAZ\"");
 	}
 
 	@Test
@@ -151,7 +158,8 @@ class RequestLimitsTests {
 				"{ a: neighbourhood(key: \"RUS\", depth: 2) { nodes { id } } b: state(iso3: \"ARM\") { name } }");
 		assertThat(response.getErrors()).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType()).hasToString("TIMEOUT");
-			assertThat(error.getMessage()).startsWith("The request did not finish within its time limit of 0 milliseconds");
+			assertThat(error.getMessage())
+				.startsWith("The request did not finish within its time limit of 0 milliseconds");
 		});
 		assertThat(runWithin(Duration.ofSeconds(5), "{ state(iso3: \"ARM\") { name } }").getErrors()).isEmpty();
 	}
@@ -162,8 +170,8 @@ class RequestLimitsTests {
 		long start = System.nanoTime();
 		RequestDeadline.enter(deadline);
 		try {
-			assertThatThrownBy(() -> this.cypher.rows("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 "
-					+ "RETURN count(x) AS n", Map.of()))
+			assertThatThrownBy(() -> this.cypher
+				.rows("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 " + "RETURN count(x) AS n", Map.of()))
 				.isInstanceOf(RequestTimeoutException.class)
 				.hasMessageContaining("time limit of 300 milliseconds");
 		}
@@ -184,18 +192,21 @@ class RequestLimitsTests {
 	@Test
 	void malformedLiteralsAreNamedAsTheClientWroteThem() {
 		ResponseError error = onlyError(
-				this.graphQl.document("{ overlap(organisations: [\"CSTO\"], asOf: \"2022-13-01\") { iso3 } }").execute());
+				this.graphQl.document("{ overlap(organisations: [\"CSTO\"], asOf: \"2022-13-01\") { iso3 } }")
+					.execute());
 		assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
-		assertThat(error.getMessage()).contains("'asOf'").contains("\"2022-13-01\"")
+		assertThat(error.getMessage()).contains("'asOf'")
+			.contains("\"2022-13-01\"")
 			.doesNotContain("StringValue", "Validation error (");
 		assertThat(ErrorClassifications.readable("Validation error (WrongType@[overlap]) : argument 'roles' with value "
 				+ "'ArrayValue{values=[EnumValue{name='MEMBER'}, IntValue{value=3}]}' is not a valid 'MembershipRole'"))
-			.isEqualTo("Invalid query at 'overlap': argument 'roles' with value '[MEMBER, 3]' is not a valid 'MembershipRole'");
+			.isEqualTo(
+					"Invalid query at 'overlap': argument 'roles' with value '[MEMBER, 3]' is not a valid 'MembershipRole'");
 	}
 
 	private ExecutionGraphQlResponse runWithin(Duration limit, String document) {
-		var request = new DefaultExecutionGraphQlRequest(document, null, Map.of(), Map.of(), UUID.randomUUID().toString(),
-				Locale.ENGLISH);
+		var request = new DefaultExecutionGraphQlRequest(document, null, Map.of(), Map.of(),
+				UUID.randomUUID().toString(), Locale.ENGLISH);
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(RequestDeadline.CONTEXT_KEY, new RequestDeadline(limit));
 			return input;
@@ -204,9 +215,13 @@ class RequestLimitsTests {
 	}
 
 	private String post(String body) {
-		var response = this.mvc.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).content(body).exchange()
+		var response = this.mvc.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange()
 			.getResponse();
-		return new String(response.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	private static String aliases(int count, String field) {

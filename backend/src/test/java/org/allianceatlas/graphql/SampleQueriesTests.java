@@ -37,8 +37,9 @@ class SampleQueriesTests {
 		for (String operation : operations) {
 			GraphQlTester.Response response = this.graphQl.document(document).operationName(operation).execute();
 			if (MISTAKES.containsKey(operation)) {
-				response.errors().satisfy(errors -> assertThat(errors).singleElement()
-					.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo(MISTAKES.get(operation))));
+				response.errors()
+					.satisfy(errors -> assertThat(errors).singleElement()
+						.satisfies(e -> assertThat(e.getErrorType().toString()).isEqualTo(MISTAKES.get(operation))));
 			}
 			else {
 				response.errors().verify();

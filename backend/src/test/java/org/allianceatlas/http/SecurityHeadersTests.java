@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.allianceatlas.AtlasTest;
@@ -19,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every response carries the security headers, and no template holds script the policy would refuse. */
+/**
+ * Every response carries the security headers, and no template holds script the policy
+ * would refuse.
+ */
 @AtlasTest
 class SecurityHeadersTests {
 
@@ -38,7 +43,7 @@ class SecurityHeadersTests {
 			.map((path) -> HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Accept", "text/html")
 				.build())
-			.collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+			.collect(Collectors.toCollection(ArrayList::new));
 		requests.add(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ states(first: 1) { totalCount } }\"}"))
@@ -47,20 +52,29 @@ class SecurityHeadersTests {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			String what = request.method() + " " + request.uri().getPath() + " (" + response.statusCode() + ")";
 			String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
-			assertThat(policy).as(what).contains("script-src 'self'", "object-src 'none'", "base-uri 'none'",
-					"frame-ancestors 'none'");
-			assertThat(directive(policy, "script-src")).as(what).doesNotContain("unsafe-inline", "unsafe-eval", "*", "http");
+			assertThat(policy).as(what)
+				.contains("script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'");
+			assertThat(directive(policy, "script-src")).as(what)
+				.doesNotContain("unsafe-inline", "unsafe-eval", "*", "http");
 			assertThat(directive(policy, "default-src")).as(what).isEqualTo("default-src 'self'");
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
-			assertThat(response.headers().firstValue("Referrer-Policy")).as(what).hasValue("strict-origin-when-cross-origin");
+			assertThat(response.headers().firstValue("Referrer-Policy")).as(what)
+				.hasValue("strict-origin-when-cross-origin");
 		}
 	}
 
 	private static String directive(String policy, String name) {
-		return Stream.of(policy.split(";")).map(String::strip).filter((d) -> d.startsWith(name + " ")).findFirst().orElse("");
+		return Stream.of(policy.split(";"))
+			.map(String::strip)
+			.filter((d) -> d.startsWith(name + " "))
+			.findFirst()
+			.orElse("");
 	}
 
-	/** Inline script, event handler attributes and unescaped output would be refused or unsafe: none may exist. */
+	/**
+	 * Inline script, event handler attributes and unescaped output would be refused or
+	 * unsafe: none may exist.
+	 */
 	@Test
 	void templatesHoldNoInlineScriptNoEventHandlerAndNoUnescapedText() throws IOException {
 		Pattern inlineScript = Pattern.compile("<script(?![^>]*\\b(th:)?src=)[^>]*>", Pattern.CASE_INSENSITIVE);

@@ -17,15 +17,21 @@ class MembershipQueryTests {
 
 	@Test
 	void membersOnADayWithTheirStatusThatDay() {
-		GraphQlTester.Response response = this.graphQl.document("""
-				{ organisation(abbreviation: "CSTO") {
-				    memberships(asOf: "2025-01-01", roles: [MEMBER]) { key state { iso3 } role status from to sources { key } }
-				} }""").execute();
-		response.path("organisation.memberships[*].state.iso3").entityList(String.class)
+		GraphQlTester.Response response = this.graphQl
+			.document(
+					"""
+							{ organisation(abbreviation: "CSTO") {
+							    memberships(asOf: "2025-01-01", roles: [MEMBER]) { key state { iso3 } role status from to sources { key } }
+							} }""")
+			.execute();
+		response.path("organisation.memberships[*].state.iso3")
+			.entityList(String.class)
 			.satisfies(l -> assertThat(l).containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"));
-		response.path("organisation.memberships[?(@.state.iso3 == 'ARM')].status").entityList(String.class)
+		response.path("organisation.memberships[?(@.state.iso3 == 'ARM')].status")
+			.entityList(String.class)
 			.containsExactly("FROZEN");
-		response.path("organisation.memberships[?(@.state.iso3 == 'BLR')].status").entityList(String.class)
+		response.path("organisation.memberships[?(@.state.iso3 == 'BLR')].status")
+			.entityList(String.class)
 			.containsExactly("ACTIVE");
 		response.path("organisation.memberships[0].sources").entityList(Object.class).hasSizeGreaterThan(0);
 	}
@@ -56,15 +62,25 @@ class MembershipQueryTests {
 		String query = """
 				query($day: Date) { organisation(abbreviation: "CSTO") {
 				    memberships(asOf: $day, roles: [OBSERVER]) { key state { iso3 } } } }""";
-		this.graphQl.document(query).execute()
-			.path("organisation.memberships[*].key").entityList(String.class).contains("csto-chn-observer-003");
+		this.graphQl.document(query)
+			.execute()
+			.path("organisation.memberships[*].key")
+			.entityList(String.class)
+			.contains("csto-chn-observer-003");
 		for (String day : new String[] { "1995-01-01", "2024-10-29" }) {
-			this.graphQl.document(query).variable("day", day).execute()
-				.path("organisation.memberships[*].state.iso3").entityList(String.class).doesNotContain("CHN");
+			this.graphQl.document(query)
+				.variable("day", day)
+				.execute()
+				.path("organisation.memberships[*].state.iso3")
+				.entityList(String.class)
+				.doesNotContain("CHN");
 		}
 		this.graphQl.document("""
 				{ overlap(organisations: ["CSTO"], asOf: "1995-01-01") { iso3 } }""")
-			.execute().path("overlap[*].iso3").entityList(String.class).doesNotContain("CHN");
+			.execute()
+			.path("overlap[*].iso3")
+			.entityList(String.class)
+			.doesNotContain("CHN");
 	}
 
 	@Test
@@ -73,10 +89,18 @@ class MembershipQueryTests {
 		String query = """
 				query($day: Date) { organisation(abbreviation: "CST") {
 				    memberships(asOf: $day) { state { iso3 } } } }""";
-		this.graphQl.document(query).variable("day", "1999-12-31").execute()
-			.path("organisation.memberships[*].state.iso3").entityList(String.class).contains("AZE");
-		this.graphQl.document(query).variable("day", "2000-01-01").execute()
-			.path("organisation.memberships[*].state.iso3").entityList(String.class).doesNotContain("AZE");
+		this.graphQl.document(query)
+			.variable("day", "1999-12-31")
+			.execute()
+			.path("organisation.memberships[*].state.iso3")
+			.entityList(String.class)
+			.contains("AZE");
+		this.graphQl.document(query)
+			.variable("day", "2000-01-01")
+			.execute()
+			.path("organisation.memberships[*].state.iso3")
+			.entityList(String.class)
+			.doesNotContain("AZE");
 	}
 
 	@Test
@@ -85,10 +109,18 @@ class MembershipQueryTests {
 		String query = """
 				query($day: Date) { organisation(abbreviation: "CSTO") {
 				    memberships(asOf: $day, roles: [PARLIAMENTARY_OBSERVER]) { state { iso3 } } } }""";
-		this.graphQl.document(query).variable("day", "2013-01-01").execute()
-			.path("organisation.memberships[*].state.iso3").entityList(String.class).contains("SRB");
-		this.graphQl.document(query).variable("day", "2012-12-31").execute()
-			.path("organisation.memberships[*].state.iso3").entityList(String.class).doesNotContain("SRB");
+		this.graphQl.document(query)
+			.variable("day", "2013-01-01")
+			.execute()
+			.path("organisation.memberships[*].state.iso3")
+			.entityList(String.class)
+			.contains("SRB");
+		this.graphQl.document(query)
+			.variable("day", "2012-12-31")
+			.execute()
+			.path("organisation.memberships[*].state.iso3")
+			.entityList(String.class)
+			.doesNotContain("SRB");
 	}
 
 	@Test
@@ -118,7 +150,8 @@ class MembershipQueryTests {
 			.errors()
 			.satisfy(errors -> {
 				assertThat(errors).hasSize(1);
-				assertThat(errors.getFirst().getMessage()).contains("asOf").contains("\"2024-13-45\"")
+				assertThat(errors.getFirst().getMessage()).contains("asOf")
+					.contains("\"2024-13-45\"")
 					.doesNotContain("StringValue");
 				assertThat(errors.getFirst().getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			});
@@ -162,9 +195,11 @@ class MembershipQueryTests {
 				    row { abbreviation } column { abbreviation } count states { iso3 } } }""").execute();
 		response.path("overlapMatrix").entityList(Object.class).hasSize(4);
 		response.path("overlapMatrix[?(@.row.abbreviation == 'CSTO' && @.column.abbreviation == 'SCO')].count")
-			.entityList(Integer.class).containsExactly(5);
+			.entityList(Integer.class)
+			.containsExactly(5);
 		response.path("overlapMatrix[?(@.row.abbreviation == 'CSTO' && @.column.abbreviation == 'CSTO')].count")
-			.entityList(Integer.class).containsExactly(6);
+			.entityList(Integer.class)
+			.containsExactly(6);
 	}
 
 }

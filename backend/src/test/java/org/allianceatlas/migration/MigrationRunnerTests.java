@@ -123,10 +123,10 @@ class MigrationRunnerTests {
 				Migration.parse("V0002__More_data.cypher", "MERGE (:Seeded {k: 2});"));
 		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
 			runner(driver).migrate(migrations);
-			// As a user's cypher-shell would connect: through the Bolt port for tools, with the kept password.
+			// As a user's cypher-shell would connect: through the Bolt port for tools,
+			// with the kept password.
 			try (Driver userTool = GraphDatabase.driver(neo4j.publicBoltUri(),
-					AuthTokens.basic(neo4j.user(), neo4j.password()));
-					Session session = userTool.session()) {
+					AuthTokens.basic(neo4j.user(), neo4j.password())); Session session = userTool.session()) {
 				session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
 			}
 		}

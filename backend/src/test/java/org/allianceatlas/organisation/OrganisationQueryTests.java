@@ -31,7 +31,8 @@ class OrganisationQueryTests {
 		response.path("organisation.abbreviation").entity(String.class).isEqualTo("CSTO");
 		response.path("organisation.founded").entity(String.class).isEqualTo("2002-10-07");
 		response.path("organisation.names[*].value").entityList(String.class).contains("ОДКБ");
-		response.path("organisation.bodies[*].organisation.abbreviation").entityList(String.class)
+		response.path("organisation.bodies[*].organisation.abbreviation")
+			.entityList(String.class)
 			.satisfies(list -> assertThat(list).isNotEmpty().allMatch("CSTO"::equals));
 		response.path("organisation.predecessor.organisation.abbreviation").entity(String.class).isEqualTo("CST");
 		response.path("organisation.predecessor.sources").entityList(Object.class).hasSizeGreaterThan(0);
@@ -62,12 +63,15 @@ class OrganisationQueryTests {
 				    all: officeHolders { person { name } office from to sources { key } }
 				    in2021: officeHolders(asOf: "2021-06-01") { office person { name nationality { iso3 } } }
 				} }""").execute();
-		response.path("organisation.all[*].person.name").entityList(String.class)
+		response.path("organisation.all[*].person.name")
+			.entityList(String.class)
 			.contains("Nikolai Bordyuzha", "Stanislav Zas");
-		response.path("organisation.in2021[?(@.office == 'Secretary General')].person.name").entityList(String.class)
+		response.path("organisation.in2021[?(@.office == 'Secretary General')].person.name")
+			.entityList(String.class)
 			.containsExactly("Stanislav Zas");
 		response.path("organisation.in2021[?(@.office == 'Secretary General')].person.nationality[0].iso3")
-			.entityList(String.class).containsExactly("BLR");
+			.entityList(String.class)
+			.containsExactly("BLR");
 	}
 
 	@Test
@@ -113,7 +117,8 @@ class OrganisationQueryTests {
 			.path("organisations")
 			.entityList(Owned.class)
 			.get();
-		assertThat(organisations.stream().flatMap(o -> o.bodies().stream()).map(Owned.Body::name)).contains("Secretariat");
+		assertThat(organisations.stream().flatMap(o -> o.bodies().stream()).map(Owned.Body::name))
+			.contains("Secretariat");
 		for (Owned organisation : organisations) {
 			assertThat(organisation.bodies()).allSatisfy(body -> {
 				assertThat(body.organisation()).as(body.name()).isNotNull();
@@ -133,6 +138,5 @@ class OrganisationQueryTests {
 		}
 
 	}
-
 
 }

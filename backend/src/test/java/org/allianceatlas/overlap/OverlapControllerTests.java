@@ -15,7 +15,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.mockito.BDDMockito.given;
 
-/** The overlap controller alone: arguments passed on, the table's cells listed in table order. */
+/**
+ * The overlap controller alone: arguments passed on, the table's cells listed in table
+ * order.
+ */
 @GraphQlTest(OverlapController.class)
 @Import(GraphQlSlice.class)
 class OverlapControllerTests {
@@ -38,12 +41,17 @@ class OverlapControllerTests {
 				List.of(new OverlapTable.StateRow("ARM", "Armenia", cells)), List.of(),
 				List.of(new OverlapTable.Intersection("CSTO ∩ CIS", List.of("CSTO", "CIS"), List.of("Armenia")))));
 
-		GraphQlTester.Response response = this.graphQl.document("""
-				{ overlapTable(asOf: "2024-06-01") {
-				    day organisations rows { iso3 cells { organisation role status } } intersections { label states } } }""")
+		GraphQlTester.Response response = this.graphQl.document(
+				"""
+						{ overlapTable(asOf: "2024-06-01") {
+						    day organisations rows { iso3 cells { organisation role status } } intersections { label states } } }""")
 			.execute();
-		response.path("overlapTable.organisations").entityList(String.class).containsExactly("CSTO", "SCO", "CIS", "GUAM");
-		response.path("overlapTable.rows[0].cells[*].organisation").entityList(String.class).containsExactly("CSTO", "CIS");
+		response.path("overlapTable.organisations")
+			.entityList(String.class)
+			.containsExactly("CSTO", "SCO", "CIS", "GUAM");
+		response.path("overlapTable.rows[0].cells[*].organisation")
+			.entityList(String.class)
+			.containsExactly("CSTO", "CIS");
 		response.path("overlapTable.rows[0].cells[0].status").entity(String.class).isEqualTo("FROZEN");
 		response.path("overlapTable.intersections[0].states").entityList(String.class).containsExactly("Armenia");
 	}
@@ -53,9 +61,12 @@ class OverlapControllerTests {
 		LocalDate day = LocalDate.of(2005, 1, 1);
 		given(this.overlap.table(List.of("GUAM", "CIS"), day))
 			.willReturn(new OverlapTable(day, List.of("GUAM", "CIS"), List.of(), List.of(), List.of()));
-		this.graphQl.document("{ overlapTable(organisations: [\"GUAM\", \"CIS\"], asOf: \"2005-01-01\") { organisations } }")
+		this.graphQl
+			.document("{ overlapTable(organisations: [\"GUAM\", \"CIS\"], asOf: \"2005-01-01\") { organisations } }")
 			.execute()
-			.path("overlapTable.organisations").entityList(String.class).containsExactly("GUAM", "CIS");
+			.path("overlapTable.organisations")
+			.entityList(String.class)
+			.containsExactly("GUAM", "CIS");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,10 +34,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.GraphQlSource;
 
 /**
- * Issue 16, point 6: a bounded fuzz run over HTTP. A few hundred documents are generated from the
- * schema with a fixed seed (valid and invalid arguments, aliases, nesting), followed by the expensive and
- * malformed requests the issue found. No answer may be a 5xx, leak a class name, Cypher, a Neo4j code or a
- * file path, or take longer than the request deadline (plus the time to move a large body on this machine).
+ * Issue 16, point 6: a bounded fuzz run over HTTP. A few hundred documents are generated
+ * from the schema with a fixed seed (valid and invalid arguments, aliases, nesting),
+ * followed by the expensive and malformed requests the issue found. No answer may be a
+ * 5xx, leak a class name, Cypher, a Neo4j code or a file path, or take longer than the
+ * request deadline (plus the time to move a large body on this machine).
  */
 @AtlasTest
 class FuzzTests {
@@ -45,10 +47,16 @@ class FuzzTests {
 
 	private static final int GENERATED = 200;
 
-	/** Reading and parsing a body of several megabytes on a loaded two-core machine, beyond the deadline. */
+	/**
+	 * Reading and parsing a body of several megabytes on a loaded two-core machine,
+	 * beyond the deadline.
+	 */
 	private static final Duration TRANSFER_ALLOWANCE = Duration.ofSeconds(3);
 
-	/** What an answer must never show: internals of Java, Spring, graphql-java, Neo4j and the file system. */
+	/**
+	 * What an answer must never show: internals of Java, Spring, graphql-java, Neo4j and
+	 * the file system.
+	 */
 	private static final Pattern LEAK = Pattern.compile("org\\.allianceatlas|java\\.(lang|util|io)|springframework|"
 			+ "graphql\\.(execution|schema|language|validation)|Exception|\\bat [a-z]+\\.[a-z]+\\.|MATCH \\(|"
 			+ "RETURN |elementId|Neo\\.(Client|Transient|Database)Error|/work/|/tmp/|/root/|\\.java\\b|"
@@ -93,7 +101,7 @@ class FuzzTests {
 			try {
 				response = post(body);
 			}
-			catch (java.net.http.HttpTimeoutException ex) {
+			catch (HttpTimeoutException ex) {
 				problems.add("no answer within a minute for " + shown);
 				continue;
 			}
@@ -140,7 +148,8 @@ class FuzzTests {
 		cases.add(withVariables("query($d: Date) { overlapMatrix(asOf: $d) { count } }", "{\"d\": \"2022-02-30\"}"));
 		cases.add(json("{ states(first: 1000) { edges { node { iso3 } } } }"));
 		cases.add(json("{ " + "state(iso3: \"ARM\") { ".repeat(40) + "}".repeat(40)));
-		cases.add(json("{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }"));
+		cases
+			.add(json("{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }"));
 		cases.add(json("query { a: __typename " + "b: __typename ".repeat(5000) + "}"));
 		cases.add("{\"query\": ");
 		cases.add("not json at all");
@@ -174,7 +183,10 @@ class FuzzTests {
 		return "{\"query\": \"" + document + "\", \"variables\": " + variables + "}";
 	}
 
-	/** One random document: up to three root fields, random arguments (often wrong), random selections. */
+	/**
+	 * One random document: up to three root fields, random arguments (often wrong),
+	 * random selections.
+	 */
 	private static final class Generator {
 
 		private static final int MAX_NESTING = 6;
@@ -203,7 +215,8 @@ class FuzzTests {
 				out.append("f").append(nesting).append('_').append(index).append(": ");
 			}
 			out.append(field.getName());
-			List<GraphQLArgument> arguments = field.getArguments().stream()
+			List<GraphQLArgument> arguments = field.getArguments()
+				.stream()
 				.filter(a -> GraphQLTypeUtil.isNonNull(a.getType()) || this.random.nextBoolean())
 				.toList();
 			if (!arguments.isEmpty()) {

@@ -14,7 +14,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-/** Issue 16, point 5: what the service shows of itself, and how it logs what it cannot read. */
+/**
+ * Issue 16, point 5: what the service shows of itself, and how it logs what it cannot
+ * read.
+ */
 @AtlasTest
 @ExtendWith(OutputCaptureExtension.class)
 class PublicSurfaceTests {
@@ -24,7 +27,9 @@ class PublicSurfaceTests {
 
 	@Test
 	void onlyHealthIsPublicAmongTheActuatorEndpoints() {
-		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson().extractingPath("$.status")
+		assertThat(this.mvc.get().uri("/actuator/health")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
 			.isEqualTo("UP");
 		List.of("/actuator", "/actuator/info", "/actuator/env", "/actuator/beans", "/actuator/configprops",
 				"/actuator/metrics", "/actuator/loggers", "/actuator/heapdump", "/actuator/threaddump",
@@ -35,24 +40,30 @@ class PublicSurfaceTests {
 	@Test
 	void graphQlOverGetIsNeitherServedNorAdvertisedByCors() {
 		assertThat(this.mvc.get().uri("/graphql").param("query", "{ __typename }")).hasStatus(405);
-		assertThat(this.mvc.options().uri("/graphql")
+		assertThat(this.mvc.options()
+			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")).hasStatus(403);
-		assertThat(this.mvc.options().uri("/graphql")
+		assertThat(this.mvc.options()
+			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")).hasStatusOk()
-			.headers().hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "POST");
+			.headers()
+			.hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "POST");
 	}
 
 	@Test
 	void malformedInputIsLoggedInOneLineWithoutAStackTrace(CapturedOutput output) {
 		int before = output.getAll().length();
-		List.of("{\"query\": ", "not json", "{\"query\": 42}", "{\"query\": \"{ state(iso3: \\\"ARM\\\") { name } }\", "
-				+ "\"variables\": \"nope\"}", "{\"query\": \"{ state(\"}", "{\"query\": \"{ nope }\"}",
+		List.of("{\"query\": ", "not json", "{\"query\": 42}",
+				"{\"query\": \"{ state(iso3: \\\"ARM\\\") { name } }\", " + "\"variables\": \"nope\"}",
+				"{\"query\": \"{ state(\"}", "{\"query\": \"{ nope }\"}",
 				"{\"query\": \"{ overlap(organisations: [\\\"CSTO\\\"], asOf: \\\"2022-13-01\\\\nforged line\\\") { iso3 } }\"}",
 				"{\"query\": \"{ search(text: \\\"" + "ab ".repeat(50) + "\\\") { key } }\"}")
-			.forEach(body -> assertThat(this.mvc.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
-				.content(body)).as(body).satisfies(result -> assertThat(result.getResponse().getStatus()).isLessThan(500)));
+			.forEach(body -> assertThat(
+					this.mvc.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).content(body))
+				.as(body)
+				.satisfies(result -> assertThat(result.getResponse().getStatus()).isLessThan(500)));
 		String logged = output.getAll().substring(before);
 		assertThat(logged).doesNotContain("\tat ", "Caused by:", "Exception:\n").doesNotContain("\nforged line");
 		assertThat(logged).contains("GraphQL request refused (LIMIT_EXCEEDED): Argument 'text' has 50 words");

@@ -19,7 +19,8 @@ class SearchQueryTests {
 
 	@Test
 	void findsAnAliasInAnotherScriptIgnoringCase() {
-		GraphQlTester.Response response = this.graphQl.document("{ search(text: \"одкб\") { kind key matched language } }")
+		GraphQlTester.Response response = this.graphQl
+			.document("{ search(text: \"одкб\") { kind key matched language } }")
 			.execute();
 		response.path("search[0].kind").entity(String.class).isEqualTo("ORGANISATION");
 		response.path("search[0].key").entity(String.class).isEqualTo("CSTO");
@@ -28,11 +29,16 @@ class SearchQueryTests {
 
 	@Test
 	void ignoresAccents() {
-		// stored as "Ūjymdyq qauıpsızdık turaly şart ūiymy" and "Arhanizacyja damovy ab kalektyŭnaj biaspecy"
+		// stored as "Ūjymdyq qauıpsızdık turaly şart ūiymy" and "Arhanizacyja damovy ab
+		// kalektyŭnaj biaspecy"
 		this.graphQl.document("{ a: search(text: \"UJYMDYQ\") { key } b: search(text: \"kalektyunaj\") { key } }")
 			.execute()
-			.path("a[*].key").entityList(String.class).contains("CSTO")
-			.path("b[*].key").entityList(String.class).contains("CSTO");
+			.path("a[*].key")
+			.entityList(String.class)
+			.contains("CSTO")
+			.path("b[*].key")
+			.entityList(String.class)
+			.contains("CSTO");
 	}
 
 	@Test
@@ -43,14 +49,18 @@ class SearchQueryTests {
 		response.path("search[*].kind").entityList(String.class).contains("EVENT");
 		this.graphQl.document("{ search(text: \"armenia\") { kind key } }")
 			.execute()
-			.path("search[0].key").entity(String.class).isEqualTo("ARM");
+			.path("search[0].key")
+			.entity(String.class)
+			.isEqualTo("ARM");
 	}
 
 	@Test
 	void querySyntaxInTheTextIsJustText() {
 		this.graphQl.document("{ search(text: \"CSTO) AND (\\\"\") { key } }")
 			.execute()
-			.path("search[*].key").entityList(String.class).contains("CSTO");
+			.path("search[*].key")
+			.entityList(String.class)
+			.contains("CSTO");
 		assertThat(SearchController.luceneQuery("a:b* ~c")).isEqualTo("(a OR a*) OR (b OR b*) OR (c OR c*)");
 		assertThatThrownBy(() -> SearchController.luceneQuery("*:*")).isInstanceOf(BadArgumentException.class);
 	}

@@ -21,19 +21,21 @@ class SourceQueryTests {
 				{ source(key: "wikipedia-csto") { key title publisher url kind
 				    supports { kind relationship key targetKey label note } } }""").execute();
 		response.path("source.title").entity(String.class).isEqualTo("Collective Security Treaty Organization");
-		response.path("source.supports[*].key").entityList(String.class)
-			.contains("csto-arm-member-2002", "tf-arm-000");
-		response.path("source.supports[?(@.key == 'csto-arm-member-2002')].kind").entityList(String.class)
+		response.path("source.supports[*].key").entityList(String.class).contains("csto-arm-member-2002", "tf-arm-000");
+		response.path("source.supports[?(@.key == 'csto-arm-member-2002')].kind")
+			.entityList(String.class)
 			.containsExactly("MEMBERSHIP");
 		// relationships that list it in their sources count too
-		response.path("source.supports[?(@.relationship == 'SUCCEEDED_BY')].targetKey").entityList(String.class)
+		response.path("source.supports[?(@.relationship == 'SUCCEEDED_BY')].targetKey")
+			.entityList(String.class)
 			.contains("CSTO");
 	}
 
 	@Test
 	void sourcesArePagedAndFilteredByKind() {
 		GraphQlTester.Response first = this.graphQl.document("""
-				{ sources(first: 3) { edges { cursor node { key } } pageInfo { hasNextPage endCursor } } }""").execute();
+				{ sources(first: 3) { edges { cursor node { key } } pageInfo { hasNextPage endCursor } } }""")
+			.execute();
 		first.path("sources.edges").entityList(Object.class).hasSize(3);
 		first.path("sources.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String after = first.path("sources.pageInfo.endCursor").entity(String.class).get();

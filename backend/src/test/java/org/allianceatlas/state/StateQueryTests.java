@@ -23,7 +23,8 @@ class StateQueryTests {
 		GraphQlTester.Response response = this.graphQl.document("""
 				{ state(iso3: "ARM") { iso3 name memberships { organisation { abbreviation } } } }""").execute();
 		response.path("state.name").entity(String.class).isEqualTo("Armenia");
-		response.path("state.memberships[*].organisation.abbreviation").entityList(String.class)
+		response.path("state.memberships[*].organisation.abbreviation")
+			.entityList(String.class)
 			.contains("CST", "CSTO", "CIS");
 	}
 
@@ -68,8 +69,9 @@ class StateQueryTests {
 
 	@Test
 	void aForgedCursorIsABadRequest() {
-		GraphQlErrors.expectError(this.graphQl.document("{ states(after: \"not-a-cursor\") { pageInfo { hasNextPage } } }")
-			.execute(), ErrorType.BAD_REQUEST, "after");
+		GraphQlErrors.expectError(
+				this.graphQl.document("{ states(after: \"not-a-cursor\") { pageInfo { hasNextPage } } }").execute(),
+				ErrorType.BAD_REQUEST, "after");
 	}
 
 }

@@ -20,9 +20,11 @@ class TroopQueryTests {
 		GraphQlTester.Response response = this.graphQl.document("""
 				{ troopFigures(organisation: "CSTO", year: 2020) {
 				    key state { iso3 } year active reserve paramilitary total sources { key } } }""").execute();
-		response.path("troopFigures[*].state.iso3").entityList(String.class)
+		response.path("troopFigures[*].state.iso3")
+			.entityList(String.class)
 			.satisfies(l -> assertThat(l).containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"));
-		response.path("troopFigures[?(@.state.iso3 == 'RUS')].active").entityList(Integer.class)
+		response.path("troopFigures[?(@.state.iso3 == 'RUS')].active")
+			.entityList(Integer.class)
 			.containsExactly(1320000);
 		response.path("troopFigures[0].sources").entityList(Object.class).hasSizeGreaterThan(0);
 	}

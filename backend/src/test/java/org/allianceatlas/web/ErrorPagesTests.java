@@ -41,7 +41,8 @@ class ErrorPagesTests {
 	void badParametersGetAMessageNotAWhitelabelPage() throws Exception {
 		HttpResponse<String> response = fetch("/troops?year=%27%3Bdrop");
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("is not a year", "Troop figures").doesNotContain("Whitelabel", "Exception");
+		assertThat(response.body()).contains("is not a year", "Troop figures")
+			.doesNotContain("Whitelabel", "Exception");
 		response = fetch("/overlap?date=31.12.2020");
 		assertThat(response.body()).contains("is not a day").doesNotContain("Whitelabel");
 	}

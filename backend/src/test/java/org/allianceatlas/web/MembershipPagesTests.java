@@ -34,11 +34,19 @@ class MembershipPagesTests {
 			.andReturn();
 		OverlapTable overlap = (OverlapTable) result.getModelAndView().getModel().get("result");
 		assertThat(overlap.organisations()).containsExactly("CSTO", "SCO", "CIS", "GUAM");
-		OverlapTable.StateRow armenia = overlap.rows().stream().filter((r) -> "ARM".equals(r.iso3())).findFirst().orElseThrow();
+		OverlapTable.StateRow armenia = overlap.rows()
+			.stream()
+			.filter((r) -> "ARM".equals(r.iso3()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(armenia.cells().get("CSTO").role()).isEqualTo("MEMBER");
 		assertThat(armenia.cells().get("CSTO").status()).isEqualTo("FROZEN");
 		assertThat(armenia.cells().get("CIS").role()).isEqualTo("MEMBER");
-		OverlapTable.StateRow georgia = overlap.rows().stream().filter((r) -> "GEO".equals(r.iso3())).findFirst().orElseThrow();
+		OverlapTable.StateRow georgia = overlap.rows()
+			.stream()
+			.filter((r) -> "GEO".equals(r.iso3()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(georgia.cells()).doesNotContainKey("CIS").containsKey("GUAM");
 		assertThat(overlap.matrix()).anySatisfy((c) -> {
 			assertThat(c.row().abbreviation()).isEqualTo("CSTO");
@@ -51,7 +59,9 @@ class MembershipPagesTests {
 
 	@Test
 	void overlapBeforeGeorgiaLeftTheCis() throws Exception {
-		MvcResult result = this.mvc.perform(get("/overlap").param("date", "2005-01-01")).andExpect(status().isOk()).andReturn();
+		MvcResult result = this.mvc.perform(get("/overlap").param("date", "2005-01-01"))
+			.andExpect(status().isOk())
+			.andReturn();
 		OverlapTable overlap = (OverlapTable) result.getModelAndView().getModel().get("result");
 		assertThat(overlap.rows()).anySatisfy((r) -> {
 			assertThat(r.iso3()).isEqualTo("GEO");
@@ -63,7 +73,9 @@ class MembershipPagesTests {
 	void overlapCsvAndBadDates() throws Exception {
 		String csv = this.mvc.perform(get("/overlap.csv").param("date", "2024-06-01"))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(csv.lines().findFirst()).hasValue("state,iso3,CSTO,SCO,CIS,GUAM");
 		assertThat(csv).contains("Armenia,ARM,MEMBER (FROZEN),");
 		this.mvc.perform(get("/overlap").param("date", "yesterday"))
@@ -90,7 +102,9 @@ class MembershipPagesTests {
 			.toList();
 		assertThat(stints).containsOnlyOnce("CST", "CSTO", "GUAM");
 
-		result = this.mvc.perform(get("/timeline").param("organisation", "CSTO")).andExpect(status().isOk()).andReturn();
+		result = this.mvc.perform(get("/timeline").param("organisation", "CSTO"))
+			.andExpect(status().isOk())
+			.andReturn();
 		memberships = (List<MembershipRow>) result.getModelAndView().getModel().get("memberships");
 		assertThat(memberships).allSatisfy((m) -> assertThat(m.organisation().abbreviation()).isEqualTo("CSTO"));
 		assertThat(memberships).anySatisfy((m) -> {
@@ -99,7 +113,9 @@ class MembershipPagesTests {
 		});
 		assertThat((List<?>) result.getModelAndView().getModel().get("events")).isNotEmpty();
 
-		result = this.mvc.perform(get("/timeline").param("state", "GEO").param("organisation", "CIS")).andExpect(status().isOk()).andReturn();
+		result = this.mvc.perform(get("/timeline").param("state", "GEO").param("organisation", "CIS"))
+			.andExpect(status().isOk())
+			.andReturn();
 		memberships = (List<MembershipRow>) result.getModelAndView().getModel().get("memberships");
 		assertThat(memberships).anySatisfy((m) -> assertThat(m.to()).startsWith("2009"));
 	}

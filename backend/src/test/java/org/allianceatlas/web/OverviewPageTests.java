@@ -7,6 +7,7 @@ import org.allianceatlas.summary.Counts;
 import java.util.List;
 import java.util.Map;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class OverviewPageTests {
 		MvcResult result = this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("overview"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Skip to content")))
+			.andExpect(content().string(Matchers.containsString("Skip to content")))
 			.andReturn();
 		Map<String, Object> model = result.getModelAndView().getModel();
 		Counts counts = (Counts) model.get("counts");
@@ -41,7 +42,8 @@ class OverviewPageTests {
 		assertThat(counts.sources()).isGreaterThanOrEqualTo(10);
 
 		List<OverviewPageController.Card> cards = (List<OverviewPageController.Card>) model.get("cards");
-		assertThat(cards).extracting(OverviewPageController.Card::abbreviation).containsExactly("CSTO", "SCO", "CIS", "GUAM");
+		assertThat(cards).extracting(OverviewPageController.Card::abbreviation)
+			.containsExactly("CSTO", "SCO", "CIS", "GUAM");
 		Map<String, List<MembershipRow>> csto = cards.get(0).byRole();
 		assertThat(csto.get("MEMBER")).extracting((m) -> m.state().iso3())
 			.containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
@@ -62,7 +64,9 @@ class OverviewPageTests {
 			.andExpect(view().name("sources"))
 			.andReturn();
 		@SuppressWarnings("unchecked")
-		List<SourceService.SourceEntry> sources = (List<SourceService.SourceEntry>) result.getModelAndView().getModel().get("sources");
+		List<SourceService.SourceEntry> sources = (List<SourceService.SourceEntry>) result.getModelAndView()
+			.getModel()
+			.get("sources");
 		assertThat(sources).hasSizeGreaterThanOrEqualTo(10);
 		assertThat(sources).allSatisfy((s) -> assertThat(s.title()).isNotNull());
 		assertThat(sources).anySatisfy((s) -> assertThat(s.supports()).isNotEmpty());

@@ -57,7 +57,8 @@ class ProfilePagesTests {
 			.andReturn();
 		Profiles.OrganisationPage org = (Profiles.OrganisationPage) result.getModelAndView().getModel().get("org");
 		assertThat(org.headquarters()).isEqualTo("Moscow");
-		assertThat(org.bodies()).extracting(Profiles.BodyEntry::name).anyMatch((n) -> n.contains("Collective Security Council"));
+		assertThat(org.bodies()).extracting(Profiles.BodyEntry::name)
+			.anyMatch((n) -> n.contains("Collective Security Council"));
 		assertThat(org.officeHolders()).extracting((h) -> h.person().name()).anyMatch((n) -> n.contains("Bordyuzha"));
 		assertThat(org.events()).isNotEmpty();
 		assertThat(org.predecessor().organisation().abbreviation()).isEqualTo("CST");

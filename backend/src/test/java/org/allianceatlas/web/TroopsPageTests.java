@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AtlasTest
 class TroopsPageTests {
 
-	/** The seed figures (reference facts, table "Military personnel"): active, reserve, paramilitary, total. */
+	/**
+	 * The seed figures (reference facts, table "Military personnel"): active, reserve,
+	 * paramilitary, total.
+	 */
 	static final Map<String, long[]> CSTO_2020 = Map.of("ARM", new long[] { 70600, 210000, 4300, 284900 }, "BLR",
 			new long[] { 85000, 580750, 110000, 775750 }, "KAZ", new long[] { 108000, 132000, 30000, 270000 }, "KGZ",
 			new long[] { 23000, 300500, 9500, 333000 }, "RUS", new long[] { 1320000, 2000000, 554000, 3874000 }, "TJK",
@@ -47,17 +50,14 @@ class TroopsPageTests {
 		assertThat(primary).hasSize(6);
 		for (TroopTable.Row row : primary) {
 			long[] expected = CSTO_2020.get(row.iso3());
-			assertThat(new long[] { row.active(), row.reserve(), row.paramilitary(), row.total() })
-				.as(row.iso3())
+			assertThat(new long[] { row.active(), row.reserve(), row.paramilitary(), row.total() }).as(row.iso3())
 				.containsExactly(expected);
 		}
-		assertThat(troops.rows()).filteredOn((r) -> r.kind().equals("competing"))
-			.anySatisfy((r) -> {
-				assertThat(r.iso3()).isEqualTo("ARM");
-				assertThat(r.active()).isEqualTo(42900L);
-			});
-		assertThat(troops.totals()).singleElement()
-			.satisfies((t) -> assertThat(t.active()).isEqualTo(1616100));
+		assertThat(troops.rows()).filteredOn((r) -> r.kind().equals("competing")).anySatisfy((r) -> {
+			assertThat(r.iso3()).isEqualTo("ARM");
+			assertThat(r.active()).isEqualTo(42900L);
+		});
+		assertThat(troops.totals()).singleElement().satisfies((t) -> assertThat(t.active()).isEqualTo(1616100));
 		assertThat(troops.sources()).isNotEmpty();
 		String html = result.getResponse().getContentAsString();
 		assertThat(html).contains("id=\"troop-chart\"", "data-chart=", "The Military Balance 2020", "competing");
@@ -71,8 +71,11 @@ class TroopsPageTests {
 			.andExpect(model().attribute("perThousand", true))
 			.andReturn();
 		TroopTable troops = (TroopTable) result.getModelAndView().getModel().get("result");
-		TroopTable.Row armenia = troops.rows().stream().filter((r) -> r.iso3().equals("ARM") && r.kind().equals("primary"))
-			.findFirst().orElseThrow();
+		TroopTable.Row armenia = troops.rows()
+			.stream()
+			.filter((r) -> r.iso3().equals("ARM") && r.kind().equals("primary"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(armenia.perThousandTotal()).isEqualTo(93.6);
 		assertThat(armenia.activePerThousand()).isEqualTo(23.2);
 		assertThat(result.getResponse().getContentAsString()).contains("per 1000 inhabitants", "93.6");
@@ -87,10 +90,13 @@ class TroopsPageTests {
 			.getResponse()
 			.getContentAsString();
 		List<String> lines = csv.lines().toList();
-		assertThat(lines.get(0)).isEqualTo("state,iso3,year,figure,active,reserve,paramilitary,total,approximate,source");
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,primary,70600,210000,4300,284900,false,"));
+		assertThat(lines.get(0))
+			.isEqualTo("state,iso3,year,figure,active,reserve,paramilitary,total,approximate,source");
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,primary,70600,210000,4300,284900,false,"));
 		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,competing (active),42900,,,,"));
-		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Russia,RUS,2020,primary,1320000,2000000,554000,3874000,"));
+		assertThat(lines)
+			.anySatisfy((l) -> assertThat(l).startsWith("Russia,RUS,2020,primary,1320000,2000000,554000,3874000,"));
 		assertThat(lines).hasSize(1 + 6 + 1);
 	}
 

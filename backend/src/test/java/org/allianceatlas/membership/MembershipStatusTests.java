@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A membership's status on a day, and periods, without a database. */
-class MembershipStatusTest {
+class MembershipStatusTests {
 
 	private static final LocalDate FROM = LocalDate.of(2002, 10, 7);
 
@@ -36,7 +36,8 @@ class MembershipStatusTest {
 
 	@Test
 	void aFreezeCountsOnlyWhileItHoldsAndOtherStagesLeaveItActive() {
-		StatusChange frozen = new StatusChange("f", "FROZEN", "2024-02-23", null, LocalDate.of(2024, 2, 23), null, null);
+		StatusChange frozen = new StatusChange("f", "FROZEN", "2024-02-23", null, LocalDate.of(2024, 2, 23), null,
+				null);
 		StatusChange withdrawing = new StatusChange("w", "WITHDRAWING", "2011", "2012", LocalDate.of(2011, 1, 1),
 				LocalDate.of(2012, 12, 31), null);
 		assertThat(membership(null, null, List.of(frozen), LocalDate.of(2024, 2, 22)).status())

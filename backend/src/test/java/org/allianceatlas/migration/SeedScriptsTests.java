@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Every seed script parses, and its statements are written so that applying them twice changes nothing. */
-class SeedScriptsTest {
+/**
+ * Every seed script parses, and its statements are written so that applying them twice
+ * changes nothing.
+ */
+class SeedScriptsTests {
 
 	private static final Pattern CREATE_SCHEMA = Pattern.compile("^CREATE\\s.*\\bIF\\s+NOT\\s+EXISTS\\b.*",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -28,9 +31,10 @@ class SeedScriptsTest {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * Scripts after the first seed (V0013 on) correct data, which needs DELETE (a citation no document
-	 * supports, a source that is no document); they still never CREATE, and MigrationRunnerTest checks that
-	 * applying every statement again leaves the graph identical.
+	 * Scripts after the first seed (V0013 on) correct data, which needs DELETE (a
+	 * citation no document supports, a source that is no document); they still never
+	 * CREATE, and MigrationRunnerTest checks that applying every statement again leaves
+	 * the graph identical.
 	 */
 	private static final Pattern NON_IDEMPOTENT_CORRECTION = Pattern.compile("\\b(CREATE|REMOVE)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -42,7 +46,8 @@ class SeedScriptsTest {
 		List<Migration> migrations = new ArrayList<>();
 		for (Resource resource : resources) {
 			assertThat(Migration.isMigrationFileName(resource.getFilename())).as(resource.getFilename()).isTrue();
-			migrations.add(Migration.parse(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
+			migrations
+				.add(Migration.parse(resource.getFilename(), resource.getContentAsString(StandardCharsets.UTF_8)));
 		}
 		return migrations;
 	}
@@ -98,7 +103,10 @@ class SeedScriptsTest {
 		assertThat(CREATE_SCHEMA.matcher("CREATE INDEX a FOR (n:X) ON (n.y)").matches()).isFalse();
 	}
 
-	/** The statement with string literals and comments blanked, so words inside notes are not read as Cypher. */
+	/**
+	 * The statement with string literals and comments blanked, so words inside notes are
+	 * not read as Cypher.
+	 */
 	static String withoutLiterals(String statement) {
 		StringBuilder out = new StringBuilder();
 		int i = 0;

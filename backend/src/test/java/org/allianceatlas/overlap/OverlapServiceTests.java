@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Intersections and ordering of the overlap table, without a database. */
-class OverlapServiceTest {
+class OverlapServiceTests {
 
 	private static OverlapTable.StateRow row(String name, String... roleStatusPerOrganisation) {
 		Map<String, OverlapTable.Cell> cells = new LinkedHashMap<>();
@@ -25,8 +25,7 @@ class OverlapServiceTest {
 		List<OverlapTable.StateRow> rows = List.of(
 				row("Armenia", "CSTO", "MEMBER", "FROZEN", "CIS", "MEMBER", "ACTIVE"),
 				row("Belarus", "CSTO", "MEMBER", "ACTIVE", "CIS", "MEMBER", "ACTIVE"),
-				row("China", "SCO", "MEMBER", "ACTIVE"),
-				row("Mongolia", "SCO", "OBSERVER", "ACTIVE"),
+				row("China", "SCO", "MEMBER", "ACTIVE"), row("Mongolia", "SCO", "OBSERVER", "ACTIVE"),
 				row("Georgia", "CIS", "MEMBER", "ENDED"));
 		List<OverlapTable.Intersection> sets = OverlapService.intersections(rows, List.of("CSTO", "SCO", "CIS"));
 		assertThat(sets).extracting(OverlapTable.Intersection::label).containsExactly("CSTO ∩ CIS", "SCO");

@@ -19,12 +19,12 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * {@code docs/coverage.tsv} lists the facts the four starting documents (and the checked documents
- * beside them) state, each with the graph keys that hold it. Every key it names must exist, so the
- * checklist cannot drift from the graph.
+ * {@code docs/coverage.tsv} lists the facts the four starting documents (and the checked
+ * documents beside them) state, each with the graph keys that hold it. Every key it names
+ * must exist, so the checklist cannot drift from the graph.
  */
 @AtlasTest
-class CoverageChecklistTest {
+class CoverageChecklistTests {
 
 	private static final List<String> HEADER = List.of("document", "line", "fact", "state", "graph keys");
 
@@ -60,15 +60,24 @@ class CoverageChecklistTest {
 		try (Session session = this.driver.session()) {
 			if (LABELS.contains(kind)) {
 				String property = KEY_PROPERTY.getOrDefault(kind, "key");
-				return session.run("MATCH (n:" + kind + ") WHERE n[$property] = $key RETURN count(n) AS n",
-						Map.of("property", property, "key", key)).single().get("n").asLong() == 1;
+				return session
+					.run("MATCH (n:" + kind + ") WHERE n[$property] = $key RETURN count(n) AS n",
+							Map.of("property", property, "key", key))
+					.single()
+					.get("n")
+					.asLong() == 1;
 			}
 			// TYPE:start->end for a relationship that states a fact.
 			String[] ends = key.split("->", 2);
-			return ends.length == 2 && kind.matches("[A-Z_]+") && session.run("""
-					MATCH (a)-[r]->(b) WHERE type(r) = $type AND (a.key = $a OR a.abbreviation = $a)
-					  AND (b.key = $b OR b.abbreviation = $b OR b.iso3 = $b) RETURN count(r) AS n""",
-					Map.of("type", kind, "a", ends[0], "b", ends[1])).single().get("n").asLong() >= 1;
+			return ends.length == 2 && kind.matches("[A-Z_]+")
+					&& session
+						.run("""
+								MATCH (a)-[r]->(b) WHERE type(r) = $type AND (a.key = $a OR a.abbreviation = $a)
+								  AND (b.key = $b OR b.abbreviation = $b OR b.iso3 = $b) RETURN count(r) AS n""",
+								Map.of("type", kind, "a", ends[0], "b", ends[1]))
+						.single()
+						.get("n")
+						.asLong() >= 1;
 		}
 	}
 

@@ -14,32 +14,45 @@ import org.springframework.stereotype.Repository;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering the README's architecture section describes, checked on the main classes. */
+/**
+ * The layering the README's architecture section describes, checked on the main classes.
+ */
 @AnalyzeClasses(packages = "org.allianceatlas", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTests {
 
-	/** The migration runner and the database start-up talk to Neo4j themselves; features go through repositories. */
+	/**
+	 * The migration runner and the database start-up talk to Neo4j themselves; features
+	 * go through repositories.
+	 */
 	private static final String[] INFRASTRUCTURE = { "org.allianceatlas.query..", "org.allianceatlas.migration..",
 			"org.allianceatlas.database.." };
 
 	@ArchTest
 	static final ArchRule cypherOnlyInRepositories = noClasses().that()
 		.areNotAnnotatedWith(Repository.class)
-		.and().resideOutsideOfPackages(INFRASTRUCTURE)
-		.should().dependOnClassesThat().areAssignableTo(CypherQueries.class)
-		.orShould().dependOnClassesThat().areAssignableTo(Neo4jClient.class)
+		.and()
+		.resideOutsideOfPackages(INFRASTRUCTURE)
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(CypherQueries.class)
+		.orShould()
+		.dependOnClassesThat()
+		.areAssignableTo(Neo4jClient.class)
 		.because("Cypher lives in repositories only");
 
 	@ArchTest
 	static final ArchRule pagesNeverUseRepositories = noClasses().that()
 		.resideInAPackage("org.allianceatlas.web..")
-		.should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+		.should()
+		.dependOnClassesThat()
+		.areAnnotatedWith(Repository.class)
 		.because("pages read through the feature services");
 
 	@ArchTest
 	static final ArchRule controllersArePackagePrivate = classes().that()
 		.areMetaAnnotatedWith(Controller.class)
-		.should().notBePublic()
+		.should()
+		.notBePublic()
 		.because("a controller is reached through its mappings, never called from another package");
 
 	@ArchTest

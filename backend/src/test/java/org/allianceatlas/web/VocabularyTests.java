@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one vocabulary of the pages. */
-class VocabularyTest {
+class VocabularyTests {
 
 	private final Vocabulary vocabulary = Vocabulary.INSTANCE;
 
@@ -31,8 +31,9 @@ class VocabularyTest {
 
 	@Test
 	void theStylesheetHasAClassPerRoleAndStatus() {
-		assertThat(this.vocabulary.css()).contains(".r-MEMBER { background: #0072b2; color: #fff; }",
-				".s-FROZEN { background: #cc79a7; color: #000; }", ".s-REPRESENTATIVES_RECALLED {")
+		assertThat(this.vocabulary.css())
+			.contains(".r-MEMBER { background: #0072b2; color: #fff; }",
+					".s-FROZEN { background: #cc79a7; color: #000; }", ".s-REPRESENTATIVES_RECALLED {")
 			.doesNotContain(".s-STATE", ".s-PART_OF");
 	}
 

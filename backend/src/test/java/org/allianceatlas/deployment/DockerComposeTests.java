@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * No Docker engine runs here, so docker-compose.yml is checked by reading it: it must agree with the build
- * (Neo4j version, the variables the app reads, ports, the jar the Dockerfile copies).
+ * No Docker engine runs here, so docker-compose.yml is checked by reading it: it must
+ * agree with the build (Neo4j version, the variables the app reads, ports, the jar the
+ * Dockerfile copies).
  */
-class DockerComposeTest {
+class DockerComposeTests {
 
 	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 

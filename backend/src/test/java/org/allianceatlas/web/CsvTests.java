@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CSV writer: RFC 4180 quoting and neutralised formula prefixes. */
-class CsvTest {
+class CsvTests {
 
 	@Test
 	void plainCellsStayAsTheyAre() {

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -18,19 +20,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.allianceatlas.AtlasTest;
 
 /**
- * Whole-graph checks of the seed data, run against the embedded database after the application has
- * applied every migration: provenance, periods, partial dates, troop-figure arithmetic, and a few
- * facts whose shape the rest of the application relies on.
+ * Whole-graph checks of the seed data, run against the embedded database after the
+ * application has applied every migration: provenance, periods, partial dates,
+ * troop-figure arithmetic, and a few facts whose shape the rest of the application relies
+ * on.
  */
 @AtlasTest
-class SeedGraphIntegrityTest {
+class SeedGraphIntegrityTests {
 
 	private static final Pattern PARTIAL_DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
 
 	private static final List<String> FACT_LABELS = List.of("Organisation", "Body", "Person", "Event", "Membership",
 			"StatusChange", "TroopFigure", "Name", "Claim");
 
-	/** Relationship types that state a fact and therefore cite through their {@code sources} list. */
+	/**
+	 * Relationship types that state a fact and therefore cite through their
+	 * {@code sources} list.
+	 */
 	private static final List<String> CITING_TYPES = List.of("SUCCEEDED_BY", "PART_OF", "OBSERVER_IN",
 			"COOPERATES_WITH", "HELD_OFFICE", "NATIONAL_OF");
 
@@ -53,7 +59,8 @@ class SeedGraphIntegrityTest {
 		return query(cypher).get(0).get(0).asLong();
 	}
 
-	// --- provenance -----------------------------------------------------------------------------
+	// --- provenance
+	// -----------------------------------------------------------------------------
 
 	@Test
 	void theGraphIsSeeded() {
@@ -70,7 +77,9 @@ class SeedGraphIntegrityTest {
 				MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
 				  AND NOT (n)-[:CITES]->(:Source)
 				RETURN labels(n)[0] + ' ' + coalesce(n.key, n.abbreviation) AS node""", Map.of("labels", FACT_LABELS))
-			.stream().map(r -> r.get("node").asString()).toList();
+			.stream()
+			.map(r -> r.get("node").asString())
+			.toList();
 		assertThat(uncited).isEmpty();
 	}
 
@@ -94,21 +103,28 @@ class SeedGraphIntegrityTest {
 
 	@Test
 	void sourcesListsNameExistingSources() {
-		List<String> bad = query("""
-				MATCH (a)-[r]->(b) WHERE r.sources IS NOT NULL
-				  AND (size(r.sources) = 0
-				       OR any(k IN r.sources WHERE NOT EXISTS { MATCH (:Source {key: k}) }))
-				RETURN type(r) + ' ' + coalesce(a.key, a.abbreviation, a.iso3) + '->' + coalesce(b.key, b.abbreviation, b.iso3) AS rel""")
-			.stream().map(r -> r.get("rel").asString()).toList();
+		List<String> bad = query(
+				"""
+						MATCH (a)-[r]->(b) WHERE r.sources IS NOT NULL
+						  AND (size(r.sources) = 0
+						       OR any(k IN r.sources WHERE NOT EXISTS { MATCH (:Source {key: k}) }))
+						RETURN type(r) + ' ' + coalesce(a.key, a.abbreviation, a.iso3) + '->' + coalesce(b.key, b.abbreviation, b.iso3) AS rel""")
+			.stream()
+			.map(r -> r.get("rel").asString())
+			.toList();
 		assertThat(bad).isEmpty();
 	}
 
 	@Test
 	void factRelationshipsAlwaysCarrySources() {
-		List<String> bad = query("""
-				MATCH (a)-[r]->(b) WHERE type(r) IN $types AND r.sources IS NULL
-				RETURN type(r) + ' ' + coalesce(a.key, a.abbreviation, a.iso3) + '->' + coalesce(b.key, b.abbreviation, b.iso3) AS rel""",
-				Map.of("types", CITING_TYPES)).stream().map(r -> r.get("rel").asString()).toList();
+		List<String> bad = query(
+				"""
+						MATCH (a)-[r]->(b) WHERE type(r) IN $types AND r.sources IS NULL
+						RETURN type(r) + ' ' + coalesce(a.key, a.abbreviation, a.iso3) + '->' + coalesce(b.key, b.abbreviation, b.iso3) AS rel""",
+				Map.of("types", CITING_TYPES))
+			.stream()
+			.map(r -> r.get("rel").asString())
+			.toList();
 		assertThat(bad).isEmpty();
 		for (String type : CITING_TYPES) {
 			assertThat(count("MATCH ()-[r:" + type + "]->() RETURN count(r)")).as(type).isPositive();
@@ -117,7 +133,8 @@ class SeedGraphIntegrityTest {
 
 	@Test
 	void claimsAreAttachedAndPrimaryClaimsExist() {
-		assertThat(query("MATCH (c:Claim) WHERE NOT ()-[:HAS_CLAIM]->(c) OR c.field IS NULL OR c.value IS NULL RETURN c"))
+		assertThat(
+				query("MATCH (c:Claim) WHERE NOT ()-[:HAS_CLAIM]->(c) OR c.field IS NULL OR c.value IS NULL RETURN c"))
 			.isEmpty();
 		List<String> bad = query("""
 				MATCH (x) WHERE x.primaryClaim IS NOT NULL
@@ -133,10 +150,12 @@ class SeedGraphIntegrityTest {
 				MATCH (x)-[:HAS_CLAIM]->(c:Claim)
 				WHERE c.key IN coalesce(x.primaryClaim, []) AND x[c.field] IS NOT NULL
 				  AND toString(x[c.field]) <> c.value
-				RETURN c.key + ': ' + toString(x[c.field]) + ' <> ' + c.value AS mismatch""")
-			.stream().map(r -> r.get("mismatch").asString()).toList();
+				RETURN c.key + ': ' + toString(x[c.field]) + ' <> ' + c.value AS mismatch""").stream()
+			.map(r -> r.get("mismatch").asString())
+			.toList();
 		assertThat(bad).isEmpty();
-		// Disputed values are not silently decided: every disputed field has at least two claims.
+		// Disputed values are not silently decided: every disputed field has at least two
+		// claims.
 		assertThat(count("""
 				MATCH (x)-[:HAS_CLAIM]->(c:Claim)
 				WITH x, c.field AS field, count(c) AS claims WHERE claims >= 2
@@ -145,13 +164,15 @@ class SeedGraphIntegrityTest {
 
 	@Test
 	void membershipsAreWellFormed() {
-		assertThat(query("""
-				MATCH (m:Membership)
-				WHERE COUNT { (:State)-[:HOLDS]->(m) } <> 1 OR COUNT { (m)-[:IN]->(:Organisation) } <> 1
-				   OR NOT m.role IN ['MEMBER', 'ASSOCIATE_MEMBER', 'OBSERVER', 'PARLIAMENTARY_OBSERVER', 'PARTNER', 'PARTICIPANT']
-				   OR (m.endStatus IS NOT NULL AND NOT m.endStatus IN ['ENDED', 'SUSPENDED'])
-				   OR (m.endStatus IS NOT NULL AND m.to IS NULL)
-				RETURN m.key""")).isEmpty();
+		assertThat(
+				query("""
+						MATCH (m:Membership)
+						WHERE COUNT { (:State)-[:HOLDS]->(m) } <> 1 OR COUNT { (m)-[:IN]->(:Organisation) } <> 1
+						   OR NOT m.role IN ['MEMBER', 'ASSOCIATE_MEMBER', 'OBSERVER', 'PARLIAMENTARY_OBSERVER', 'PARTNER', 'PARTICIPANT']
+						   OR (m.endStatus IS NOT NULL AND NOT m.endStatus IN ['ENDED', 'SUSPENDED'])
+						   OR (m.endStatus IS NOT NULL AND m.to IS NULL)
+						RETURN m.key"""))
+			.isEmpty();
 		// A status holds within the membership it qualifies.
 		assertThat(query("""
 				MATCH (m:Membership)-[:HAS_STATUS]->(s:StatusChange)
@@ -160,19 +181,21 @@ class SeedGraphIntegrityTest {
 				RETURN s.key""")).isEmpty();
 	}
 
-	// --- dates ------------------------------------------------------------------------------------
+	// --- dates
+	// ------------------------------------------------------------------------------------
 
 	@Test
 	void partialDateStringsAreWellFormed() {
-		List<Record> rows = query("""
-				CALL () {
-				  MATCH (n) UNWIND [k IN keys(n) WHERE k IN ['from', 'to', 'date', 'founded', 'dissolved', 'published']] AS k
-				  RETURN coalesce(n.key, n.abbreviation) + '.' + k AS where, n[k] AS value
-				  UNION ALL
-				  MATCH ()-[r]->() UNWIND [k IN keys(r) WHERE k IN ['from', 'to', 'date']] AS k
-				  RETURN type(r) + '.' + k AS where, r[k] AS value
-				}
-				RETURN where, value""");
+		List<Record> rows = query(
+				"""
+						CALL () {
+						  MATCH (n) UNWIND [k IN keys(n) WHERE k IN ['from', 'to', 'date', 'founded', 'dissolved', 'published']] AS k
+						  RETURN coalesce(n.key, n.abbreviation) + '.' + k AS where, n[k] AS value
+						  UNION ALL
+						  MATCH ()-[r]->() UNWIND [k IN keys(r) WHERE k IN ['from', 'to', 'date']] AS k
+						  RETURN type(r) + '.' + k AS where, r[k] AS value
+						}
+						RETURN where, value""");
 		assertThat(rows).isNotEmpty();
 		List<String> bad = new ArrayList<>();
 		for (Record row : rows) {
@@ -208,10 +231,10 @@ class SeedGraphIntegrityTest {
 			LocalDate validTo = row.get("validTo").isNull() ? null : row.get("validTo").asLocalDate();
 			LocalDate expectedFrom = row.get("from").isNull() ? null : start(row.get("from").asString());
 			LocalDate expectedTo = row.get("to").isNull() ? null : end(row.get("to").asString());
-			if (!java.util.Objects.equals(validFrom, expectedFrom)) {
+			if (!Objects.equals(validFrom, expectedFrom)) {
 				bad.add(where + " validFrom " + validFrom + " for from " + row.get("from"));
 			}
-			if (!java.util.Objects.equals(validTo, expectedTo)) {
+			if (!Objects.equals(validTo, expectedTo)) {
 				bad.add(where + " validTo " + validTo + " for to " + row.get("to"));
 			}
 			if (validFrom != null && validTo != null && validFrom.isAfter(validTo)) {
@@ -234,14 +257,16 @@ class SeedGraphIntegrityTest {
 		assertThat(query("MATCH (e:Event) WHERE NOT (e)-[:CONCERNS]->(:Organisation) RETURN e.key")).isEmpty();
 	}
 
-	// --- troop figures ----------------------------------------------------------------------------
+	// --- troop figures
+	// ----------------------------------------------------------------------------
 
 	@Test
 	void troopFigurePartsAddUpToTheirTotal() {
-		List<Record> complete = query("""
-				MATCH (t:TroopFigure)
-				WHERE t.active IS NOT NULL AND t.reserve IS NOT NULL AND t.paramilitary IS NOT NULL AND t.total IS NOT NULL
-				RETURN t.key AS key, t.active + t.reserve + t.paramilitary AS sum, t.total AS total""");
+		List<Record> complete = query(
+				"""
+						MATCH (t:TroopFigure)
+						WHERE t.active IS NOT NULL AND t.reserve IS NOT NULL AND t.paramilitary IS NOT NULL AND t.total IS NOT NULL
+						RETURN t.key AS key, t.active + t.reserve + t.paramilitary AS sum, t.total AS total""");
 		assertThat(complete).hasSizeGreaterThanOrEqualTo(6);
 		for (Record row : complete) {
 			assertThat(row.get("sum").asLong()).as(row.get("key").asString()).isEqualTo(row.get("total").asLong());
@@ -258,7 +283,8 @@ class SeedGraphIntegrityTest {
 				       t.active AS active, t.perThousandActive AS pta""");
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(6);
 		for (Record row : rows) {
-			// Each rate is rounded to one decimal, so the true rate lies within +-0.05 of it; the
+			// Each rate is rounded to one decimal, so the true rate lies within +-0.05 of
+			// it; the
 			// population each implies must overlap.
 			double[] byTotal = population(row.get("total").asDouble(), row.get("ptt").asDouble());
 			double[] byActive = population(row.get("active").asDouble(), row.get("pta").asDouble());
@@ -271,15 +297,19 @@ class SeedGraphIntegrityTest {
 
 	@Test
 	void troopFiguresAreFlaggedAndDated() {
-		assertThat(query("MATCH (t:TroopFigure) WHERE t.approximate IS NULL OR COUNT { (t)-[:OF_STATE]->(:State) } <> 1 RETURN t.key"))
+		assertThat(query(
+				"MATCH (t:TroopFigure) WHERE t.approximate IS NULL OR COUNT { (t)-[:OF_STATE]->(:State) } <> 1 RETURN t.key"))
 			.isEmpty();
 		List<String> approximate = query("""
 				MATCH (t:TroopFigure {approximate: true})-[:OF_STATE]->(s:State) RETURN s.iso3 AS iso3 ORDER BY iso3""")
-			.stream().map(r -> r.get("iso3").asString()).toList();
+			.stream()
+			.map(r -> r.get("iso3").asString())
+			.toList();
 		assertThat(approximate).containsExactly("CHN", "IND", "PAK", "UZB");
 		assertThat(query("MATCH (t:TroopFigure)-[:OF_STATE]->(:State {iso3: 'AZE'}) WHERE t.year IS NULL RETURN t"))
 			.hasSize(1);
-		// The Wikipedia article's table: year as the table states, the footnotes' 2018 edition as a competing claim.
+		// The Wikipedia article's table: year as the table states, the footnotes' 2018
+		// edition as a competing claim.
 		assertThat(count("""
 				MATCH (t:TroopFigure {year: 2020})-[:HAS_CLAIM]->(c:Claim {field: 'year', value: '2018'})
 				      -[:CITES]->(:Source {key: 'iiss-military-balance-2018'})
@@ -287,19 +317,21 @@ class SeedGraphIntegrityTest {
 		assertThat(query("""
 				MATCH (:State {iso3: 'ARM'})<-[:OF_STATE]-(t:TroopFigure)
 				RETURN t.active AS active, t.year AS year ORDER BY year""").stream()
-			.map(r -> r.get("active").asLong() + "@" + r.get("year").asLong()).toList())
-			.containsExactly("70600@2020", "42900@2023");
+			.map(r -> r.get("active").asLong() + "@" + r.get("year").asLong())
+			.toList()).containsExactly("70600@2020", "42900@2023");
 	}
 
-	// --- spot checks of known facts -----------------------------------------------------------------
+	// --- spot checks of known facts
+	// -----------------------------------------------------------------
 
 	@Test
 	void armeniasCstoParticipationIsFrozenFrom2024() {
-		List<Record> rows = query("""
-				MATCH (:State {iso3: 'ARM'})-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
-				MATCH (m)-[:HAS_STATUS]->(s:StatusChange {status: 'FROZEN'})
-				RETURN m.validTo AS memberTo, s.validFrom AS from, s.validTo AS to,
-				       [(s)-[:CITES]->(src) | src.key] AS sources""");
+		List<Record> rows = query(
+				"""
+						MATCH (:State {iso3: 'ARM'})-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
+						MATCH (m)-[:HAS_STATUS]->(s:StatusChange {status: 'FROZEN'})
+						RETURN m.validTo AS memberTo, s.validFrom AS from, s.validTo AS to,
+						       [(s)-[:CITES]->(src) | src.key] AS sources""");
 		assertThat(rows).hasSize(1);
 		Record row = rows.get(0);
 		assertThat(row.get("memberTo").isNull()).isTrue();
@@ -314,9 +346,10 @@ class SeedGraphIntegrityTest {
 				MATCH (:State {iso3: 'UZB'})-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(o:Organisation)
 				WHERE o.abbreviation IN ['CST', 'CSTO', 'GUAM']
 				RETURN o.abbreviation AS org, m.from AS from, m.to AS to, m.endStatus AS endStatus ORDER BY from""");
-		assertThat(stints.stream().map(r -> r.get("org").asString() + " " + r.get("from").asString() + ".."
-				+ r.get("to").asString() + " " + r.get("endStatus").asString()).toList())
-			.containsExactly("CST 1994-04-20..1999 ENDED", "GUAM 1999-04..2005-05 ENDED",
+		assertThat(stints.stream()
+			.map(r -> r.get("org").asString() + " " + r.get("from").asString() + ".." + r.get("to").asString() + " "
+					+ r.get("endStatus").asString())
+			.toList()).containsExactly("CST 1994-04-20..1999 ENDED", "GUAM 1999-04..2005-05 ENDED",
 					"CSTO 2006-08-16..2012-06-28 SUSPENDED");
 		assertThat(count("""
 				MATCH (:Membership {key: 'csto-uzb-member-2006'})-[:HAS_CLAIM]->(c:Claim)
@@ -346,34 +379,45 @@ class SeedGraphIntegrityTest {
 		assertThat(abbreviations).contains("ОДКБ", "ODKB", "ҰҚШҰ", "KTMT", "KXShT");
 		assertThat(query("""
 				MATCH (:Organisation {abbreviation: 'CST'})-[:HAS_NAME]->(n:Name) RETURN n.value AS value""").stream()
-			.map(r -> r.get("value").asString()).toList()).contains("Tashkent Treaty", "Tashkent Pact");
+			.map(r -> r.get("value").asString())
+			.toList()).contains("Tashkent Treaty", "Tashkent Pact");
 	}
 
 	@Test
 	void bothCstoObserverClaimsArePresentWithTheirOwnSources() {
-		Map<String, List<String>> claims = new java.util.TreeMap<>();
+		Map<String, List<String>> claims = new TreeMap<>();
 		query("""
 				MATCH (:Organisation {abbreviation: 'CSTO'})-[:HAS_CLAIM]->(c:Claim {field: 'observers'})
 				RETURN c.key AS key, [(c)-[:CITES]->(s) | s.key] AS sources""")
 			.forEach(r -> claims.put(r.get("key").asString(), r.get("sources").asList(Value::asString)));
 		assertThat(claims.values()).containsExactlyInAnyOrder(List.of("wikipedia-csto"), List.of("rozen-bakher-csto"));
 
-		List<String> observerStates = query("""
-				MATCH (s:State)-[:HOLDS]->(m:Membership {role: 'OBSERVER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
-				WHERE [(m)-[:CITES]->(src) | src.key] = ['rozen-bakher-csto']
-				RETURN s.iso3 AS iso3 ORDER BY iso3""").stream().map(r -> r.get("iso3").asString()).toList();
+		List<String> observerStates = query(
+				"""
+						MATCH (s:State)-[:HOLDS]->(m:Membership {role: 'OBSERVER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
+						WHERE [(m)-[:CITES]->(src) | src.key] = ['rozen-bakher-csto']
+						RETURN s.iso3 AS iso3 ORDER BY iso3""")
+			.stream()
+			.map(r -> r.get("iso3").asString())
+			.toList();
 		assertThat(observerStates).containsExactly("AFG", "CHN", "IRN", "MNG", "SAU", "SRB", "SYR", "UZB");
 
-		List<String> parliamentary = query("""
-				MATCH (s:State)-[:HOLDS]->(m:Membership {role: 'PARLIAMENTARY_OBSERVER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
-				MATCH (m)-[:THROUGH]->(b:Body)-[:PART_OF]->(s)
-				WHERE (m)-[:CITES]->(:Source {key: 'wikipedia-csto'})
-				RETURN s.iso3 + ' ' + m.from AS entry ORDER BY entry""").stream().map(r -> r.get("entry").asString()).toList();
+		List<String> parliamentary = query(
+				"""
+						MATCH (s:State)-[:HOLDS]->(m:Membership {role: 'PARLIAMENTARY_OBSERVER'})-[:IN]->(:Organisation {abbreviation: 'CSTO'})
+						MATCH (m)-[:THROUGH]->(b:Body)-[:PART_OF]->(s)
+						WHERE (m)-[:CITES]->(:Source {key: 'wikipedia-csto'})
+						RETURN s.iso3 + ' ' + m.from AS entry ORDER BY entry""")
+			.stream()
+			.map(r -> r.get("entry").asString())
+			.toList();
 		assertThat(parliamentary).containsExactly("AFG 2013", "SRB 2013");
 
-		assertThat(query("""
-				MATCH (:Body {key: 'union-state-parliamentary-assembly'})-[r:OBSERVER_IN]->(:Body {key: 'csto-parliamentary-assembly'})
-				WHERE r.from = '2010' AND 'wikipedia-csto' IN r.sources RETURN r""")).hasSize(1);
+		assertThat(
+				query("""
+						MATCH (:Body {key: 'union-state-parliamentary-assembly'})-[r:OBSERVER_IN]->(:Body {key: 'csto-parliamentary-assembly'})
+						WHERE r.from = '2010' AND 'wikipedia-csto' IN r.sources RETURN r"""))
+			.hasSize(1);
 	}
 
 	@Test
@@ -381,8 +425,8 @@ class SeedGraphIntegrityTest {
 		assertThat(query("""
 				MATCH (:State {iso3: 'BLR'})-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: 'SCO'})
 				RETURN m.role + ' ' + m.from AS entry ORDER BY m.validFrom""").stream()
-			.map(r -> r.get("entry").asString()).toList())
-			.containsExactly("PARTNER 2010", "OBSERVER 2015", "MEMBER 2024-07-04");
+			.map(r -> r.get("entry").asString())
+			.toList()).containsExactly("PARTNER 2010", "OBSERVER 2015", "MEMBER 2024-07-04");
 	}
 
 	@Test
@@ -395,7 +439,8 @@ class SeedGraphIntegrityTest {
 				RETURN node.value AS value""")).isNotEmpty();
 	}
 
-	// --- helpers ------------------------------------------------------------------------------------
+	// --- helpers
+	// ------------------------------------------------------------------------------------
 
 	private static boolean isRealDate(String text) {
 		try {

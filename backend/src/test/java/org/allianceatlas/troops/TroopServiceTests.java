@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The troop table's rules, without a database. */
-class TroopServiceTest {
+class TroopServiceTests {
 
 	private static final State ARMENIA = new State("ARM", "AM", "Armenia");
 
@@ -24,7 +24,8 @@ class TroopServiceTest {
 	@Test
 	void theDefaultYearIsTheLatestOfTheYearsWithTheMostStates() {
 		List<TroopFigure> figures = List.of(figure(ARMENIA, 2019, 1, 1, null), figure(BELARUS, 2019, 1, 1, null),
-				figure(ARMENIA, 2020, 1, 1, null), figure(BELARUS, 2020, 1, 1, null), figure(ARMENIA, 2021, 1, 1, null));
+				figure(ARMENIA, 2020, 1, 1, null), figure(BELARUS, 2020, 1, 1, null),
+				figure(ARMENIA, 2021, 1, 1, null));
 		assertThat(TroopService.defaultYear(figures)).isEqualTo(2020);
 		assertThat(TroopService.defaultYear(List.of())).isNull();
 	}
@@ -57,7 +58,8 @@ class TroopServiceTest {
 	@Test
 	void aSecondFigureForTheSameStateAndYearIsCompeting() {
 		assertThat(TroopService.rows(figure(ARMENIA, 2020, 1, 1, null), true, List.of(), List.of()))
-			.extracting(TroopTable.Row::kind).containsExactly("competing");
+			.extracting(TroopTable.Row::kind)
+			.containsExactly("competing");
 	}
 
 }

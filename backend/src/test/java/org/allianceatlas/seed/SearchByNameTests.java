@@ -11,18 +11,22 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * Every state and organisation can be found through the API's {@code search} by its Russian name and by
- * its name in its own language(s), as a reader would type them.
+ * Every state and organisation can be found through the API's {@code search} by its
+ * Russian name and by its name in its own language(s), as a reader would type them.
  */
 @AtlasTest
-class SearchByNameTest {
+class SearchByNameTests {
 
-	/** English and Russian are the own languages of these; every other state has a name in another language. */
+	/**
+	 * English and Russian are the own languages of these; every other state has a name in
+	 * another language.
+	 */
 	private static final List<String> OWN_LANGUAGE_IS_ENGLISH_OR_RUSSIAN = List.of("RUS", "USA");
 
 	@Autowired
@@ -39,9 +43,13 @@ class SearchByNameTest {
 
 	private List<String> found(String text, String kind) {
 		List<Map<String, Object>> hits = this.graphQl.document("""
-				query($text: String!) { search(text: $text, limit: 20) { kind key } }""").variable("text", text)
-			.execute().path("search").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			}).get();
+				query($text: String!) { search(text: $text, limit: 20) { kind key } }""")
+			.variable("text", text)
+			.execute()
+			.path("search")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
 		return hits.stream().filter(h -> kind.equals(h.get("kind"))).map(h -> (String) h.get("key")).toList();
 	}
 
@@ -49,13 +57,17 @@ class SearchByNameTest {
 	void everyStateHasARussianNameAndANameInItsOwnLanguage() {
 		List<String> withoutRussian = query("""
 				MATCH (s:State) WHERE NOT (s)-[:HAS_NAME]->(:Name {language: 'ru'}) RETURN s.iso3 AS iso3""").stream()
-			.map(r -> r.get("iso3").asString()).toList();
+			.map(r -> r.get("iso3").asString())
+			.toList();
 		assertThat(withoutRussian).isEmpty();
-		List<String> withoutOwn = query("""
-				MATCH (s:State)
-				WHERE NOT EXISTS { (s)-[:HAS_NAME]->(n:Name) WHERE NOT n.language IN ['en', 'ru'] AND NOT n.language ENDS WITH '-Latn' }
-				RETURN s.iso3 AS iso3 ORDER BY iso3""").stream()
-			.map(r -> r.get("iso3").asString()).toList();
+		List<String> withoutOwn = query(
+				"""
+						MATCH (s:State)
+						WHERE NOT EXISTS { (s)-[:HAS_NAME]->(n:Name) WHERE NOT n.language IN ['en', 'ru'] AND NOT n.language ENDS WITH '-Latn' }
+						RETURN s.iso3 AS iso3 ORDER BY iso3""")
+			.stream()
+			.map(r -> r.get("iso3").asString())
+			.toList();
 		assertThat(withoutOwn).containsExactlyInAnyOrderElementsOf(OWN_LANGUAGE_IS_ENGLISH_OR_RUSSIAN);
 		assertThat(query("MATCH (s:State) RETURN s")).hasSize(38);
 	}
@@ -88,7 +100,7 @@ class SearchByNameTest {
 		assertThat(organisations).hasSizeGreaterThanOrEqualTo(12);
 		for (Record row : organisations) {
 			String abbreviation = row.get("abbreviation").asString();
-			List<String> names = row.get("names").asList(org.neo4j.driver.Value::asString);
+			List<String> names = row.get("names").asList(Value::asString);
 			if (names.isEmpty()) {
 				missed.add(abbreviation + " has no Russian name");
 			}
