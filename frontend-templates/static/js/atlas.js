@@ -37,22 +37,6 @@ export function formatNumber(value) {
   return value == null ? '—' : Number(value).toLocaleString('en-GB');
 }
 
-/** First day of a partial date ("1993" → 1993-01-01). */
-export function startOf(partial) {
-  if (!partial) return null;
-  const [y, m, d] = partial.split('-').map(Number);
-  return Date.UTC(y, (m || 1) - 1, d || 1);
-}
-
-/** Last day of a partial date ("2012" → 2012-12-31). */
-export function endOf(partial) {
-  if (!partial) return null;
-  const [y, m, d] = partial.split('-').map(Number);
-  if (d) return Date.UTC(y, m - 1, d);
-  if (m) return Date.UTC(y, m, 0);
-  return Date.UTC(y, 11, 31);
-}
-
 export function escapeHtml(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }

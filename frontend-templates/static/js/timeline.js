@@ -1,11 +1,16 @@
-import { ROLE_COLOURS, STATUS_COLOURS, LABELS, chartOn, readData, startOf, endOf, autoSubmit, escapeHtml } from './atlas.js';
+import { ROLE_COLOURS, STATUS_COLOURS, LABELS, chartOn, readData, autoSubmit, escapeHtml } from './atlas.js';
+
+// Days come from the server, which applies the one partial-date rule (a start counts from the first day of
+// its year or month, an end through the last): validFrom / validTo, never computed here.
+const day = (iso) => (iso ? Date.parse(iso) : null);
+const FIRST_YEAR = Date.UTC(1991, 0, 1);
 
 autoSubmit(document.getElementById('timeline-form'));
 const element = document.getElementById('timeline-chart');
 const data = readData(element);
 
 if (data) {
-  const today = startOf(data.today);
+  const today = day(data.today);
   const EVENTS = 'Events';
   const SHORT = { ASSOCIATE_MEMBER: 'associate', OBSERVER: 'observer', PARLIAMENTARY_OBSERVER: 'parl. observer', PARTNER: 'partner', PARTICIPANT: 'participant' };
   // A membership whose source gives no date at all is a claim without a period: its row is labelled
@@ -18,18 +23,18 @@ if (data) {
 
   const bars = data.memberships.filter((m) => !undated(m)).map((m) => ({
     // A start no source gives is drawn from 1991, faded (the fourth value is the opacity).
-    value: [rows.indexOf(rowKey(m)), startOf(m.from) ?? startOf('1991'), m.to ? endOf(m.to) : today, m.from ? 1 : 0.3],
+    value: [rows.indexOf(rowKey(m)), day(m.validFrom) ?? FIRST_YEAR, day(m.validTo) ?? today, m.validFrom ? 1 : 0.3],
     itemStyle: { color: ROLE_COLOURS[m.role] },
     membership: m,
   }));
   const bands = [];
   data.memberships.forEach((m) => (m.statusChanges || []).forEach((s) => bands.push({
-    value: [rows.indexOf(rowKey(m)), startOf(s.from), s.to ? endOf(s.to) : (m.to ? endOf(m.to) : today), 1],
+    value: [rows.indexOf(rowKey(m)), day(s.validFrom), day(s.validTo) ?? day(m.validTo) ?? today, 1],
     itemStyle: { color: STATUS_COLOURS[s.status] || '#999' },
     membership: m,
     change: s,
   })));
-  const events = data.events.map((e) => ({ value: [startOf(e.date), 0], event: e }));
+  const events = data.events.filter((e) => e.validFrom).map((e) => ({ value: [day(e.validFrom), 0], event: e }));
 
   const rectangle = (share) => (params, api) => {
     const y = api.value(0);
@@ -66,7 +71,7 @@ if (data) {
     },
     grid: { left: 8, right: 24, top: 30, bottom: 30, containLabel: true },
     dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' }],
-    xAxis: { type: 'time', min: startOf('1991'), max: today, position: 'top', splitLine: { show: true } },
+    xAxis: { type: 'time', min: FIRST_YEAR, max: today, position: 'top', splitLine: { show: true } },
     yAxis: { type: 'category', data: rows, inverse: true, axisLabel: { width: 190, overflow: 'truncate', fontSize: 11 },
       axisTick: { show: false } },
     series: [

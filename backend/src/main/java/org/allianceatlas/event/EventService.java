@@ -3,6 +3,7 @@ package org.allianceatlas.event;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.allianceatlas.graph.GraphNode;
@@ -97,7 +98,8 @@ public class EventService {
 		Map<String, List<Source>> sources = this.facts.sourcesOf(NodeKind.EVENT, keys);
 		return list.stream()
 			.map(e -> new EventEntry(e.key(), e.date(), e.title(), e.kind(), e.description(),
-					concerned.getOrDefault(e.key(), List.of()), sources.getOrDefault(e.key(), List.of())))
+					concerned.getOrDefault(e.key(), List.of()), sources.getOrDefault(e.key(), List.of()),
+					Objects.toString(e.validFrom(), null)))
 			.toList();
 	}
 

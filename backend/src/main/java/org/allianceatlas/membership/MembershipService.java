@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.allianceatlas.organisation.Body;
@@ -23,6 +24,11 @@ public class MembershipService {
 	/**
 	 * Current first, then by start (unknown starts last), then by state and organisation.
 	 */
+	private static final Comparator<Membership> TIMELINE_ORDER = Comparator
+		.comparing((Membership m) -> m.state().name())
+		.thenComparing((m) -> m.organisation().abbreviation())
+		.thenComparing((m) -> Objects.toString(m.from()));
+
 	public static final Comparator<Membership> CURRENT_FIRST = Comparator.comparing(Membership::ended)
 		.thenComparing(Membership::from, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing((Membership m) -> m.state().name())
@@ -71,6 +77,21 @@ public class MembershipService {
 	 * The bodies holding memberships (a parliament observing an assembly), by membership
 	 * key.
 	 */
+	/**
+	 * The timeline's rows: every membership of the given histories, optionally only of
+	 * one organisation and one state (null: all), ordered by state name, organisation and
+	 * start.
+	 */
+	public List<Membership> timeline(Map<String, List<Membership>> histories, String organisation, String iso3) {
+		return histories.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((m) -> organisation == null || organisation.equals(m.organisation().abbreviation()))
+			.filter((m) -> iso3 == null || iso3.equals(m.state().iso3()))
+			.sorted(TIMELINE_ORDER)
+			.toList();
+	}
+
 	public Map<String, Body> bodiesThrough(List<String> membershipKeys) {
 		return this.memberships.bodiesThrough(membershipKeys);
 	}

@@ -1,5 +1,6 @@
 package org.allianceatlas.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +17,9 @@ import org.allianceatlas.state.State;
  * the state and organisation pages) the body holding it, its status periods, claims and
  * sources.
  */
-record MembershipRow(String key, String role, String roleLabel, String status, String from, String to, String note,
-		State state, Organisation organisation, Body through, List<StatusChangeRow> statusChanges,
-		List<SourcedClaim> claims, List<Source> sources) {
+record MembershipRow(String key, String role, String roleLabel, String status, String from, String to, String validFrom,
+		String validTo, String note, State state, Organisation organisation, Body through,
+		List<StatusChangeRow> statusChanges, List<SourcedClaim> claims, List<Source> sources) {
 
 	/** Without provenance, for the overview and the timeline. */
 	static MembershipRow of(Membership m) {
@@ -31,15 +32,23 @@ record MembershipRow(String key, String role, String roleLabel, String status, S
 			.stream()
 			.map(c -> StatusChangeRow.of(c, statusChangeSources.getOrDefault(c.key(), List.of())))
 			.toList();
-		return new MembershipRow(m.key(), m.role(), m.roleLabel(), m.status().name(), m.from(), m.to(), m.note(),
-				m.state(), m.organisation(), through, changes, claims, sources);
+		return new MembershipRow(m.key(), m.role(), m.roleLabel(), m.status().name(), m.from(), m.to(),
+				day(m.validFrom()), day(m.validTo()), m.note(), m.state(), m.organisation(), through, changes, claims,
+				sources);
+	}
+
+	/** A day as the page scripts read it (ISO 8601), or null. */
+	private static String day(LocalDate date) {
+		return (date != null) ? date.toString() : null;
 	}
 
 	/** A status period of the membership, with its sources. */
-	record StatusChangeRow(String status, String from, String to, String note, List<Source> sources) {
+	record StatusChangeRow(String status, String from, String to, String validFrom, String validTo, String note,
+			List<Source> sources) {
 
 		static StatusChangeRow of(StatusChange change, List<Source> sources) {
-			return new StatusChangeRow(change.status(), change.from(), change.to(), change.note(), sources);
+			return new StatusChangeRow(change.status(), change.from(), change.to(), day(change.validFrom()),
+					day(change.validTo()), change.note(), sources);
 		}
 
 	}

@@ -1,12 +1,10 @@
 package org.allianceatlas.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,16 +65,8 @@ class TimelinePageController {
 		if (!messages.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
-		String orgFilter = org;
-		String stateFilter = iso3;
-		List<MembershipRow> rows = history.values()
+		List<MembershipRow> rows = this.memberships.timeline(history, org, iso3)
 			.stream()
-			.flatMap(List::stream)
-			.filter(m -> orgFilter == null || orgFilter.equals(m.organisation().abbreviation()))
-			.filter(m -> stateFilter == null || stateFilter.equals(m.state().iso3()))
-			.sorted(Comparator.comparing((Membership m) -> m.state().name())
-				.thenComparing(m -> m.organisation().abbreviation())
-				.thenComparing(m -> Objects.toString(m.from())))
 			.map(MembershipRow::of)
 			.toList();
 		List<EventEntry> eventList = this.events.dated(org, iso3);
