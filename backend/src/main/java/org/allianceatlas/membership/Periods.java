@@ -25,7 +25,7 @@ public final class Periods {
 
 	/**
 	 * Like {@link #holds}, for a {@code Membership} node. A membership with neither end
-	 * known is a sourced claim without a date (seed 003's "observer states"): it stays in
+	 * known is a sourced claim without a date (the monitoring page's undated "observer states"): it stays in
 	 * histories but holds on no particular day, so it never shows up on a day its source
 	 * did not speak of.
 	 */
