@@ -25,9 +25,9 @@ public final class Periods {
 
 	/**
 	 * Like {@link #holds}, for a {@code Membership} node. A membership with neither end
-	 * known is a sourced claim without a date (the monitoring page's undated "observer states"): it stays in
-	 * histories but holds on no particular day, so it never shows up on a day its source
-	 * did not speak of.
+	 * known is a sourced claim without a date (the monitoring page's undated "observer
+	 * states"): it stays in histories but holds on no particular day, so it never shows
+	 * up on a day its source did not speak of.
 	 */
 	public static String membershipHolds(String m) {
 		return "($asOf IS NULL OR ((" + m + ".validFrom IS NOT NULL OR " + m + ".validTo IS NOT NULL) AND " + holds(m)
