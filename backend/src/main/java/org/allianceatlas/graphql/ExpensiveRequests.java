@@ -1,42 +1,143 @@
 package org.allianceatlas.graphql;
 
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 /**
- * A bulkhead for expensive requests: at most a few run at once, and one more is refused
- * at once (BUSY) rather than queued, so that they cannot take every thread and core from
- * cheap requests. A plain non-blocking semaphore is all this needs.
+ * A bulkhead for expensive requests, bounded in two ways so that they cannot take the
+ * cores from cheap requests: at most a few run at once, and together they may run for at
+ * most a share of the time. A request beyond either bound is refused at once (BUSY),
+ * never queued.
+ * <p>
+ * The share is kept as a bucket of running time: it fills at {@code timeShare} seconds
+ * per second for each place, up to one second per place, and each expensive request takes
+ * out the time it ran. One slow request can overdraw it; then no expensive request starts
+ * until it has filled again. A plain semaphore and a few lines of arithmetic are all this
+ * needs: the rate limiters of libraries count requests, and here what counts is time.
  */
 final class ExpensiveRequests {
 
+	private static final long SECOND = Duration.ofSeconds(1).toNanos();
+
 	private final int limit;
+
+	private final double timeShare;
 
 	private final Semaphore places;
 
+	private final LongSupplier nanoTime;
+
+	private final long capacity;
+
+	/** Running time left to the expensive requests, in nanoseconds; may be below zero. */
+	private long credit;
+
+	private long filledAt;
+
 	ExpensiveRequests(int limit) {
+		this(limit, 1.0, System::nanoTime);
+	}
+
+	/**
+	 * @param limit expensive requests that may run at once
+	 * @param timeShare share of the time each place may be busy, above 0 and at most 1
+	 * (1: no bound on time)
+	 * @param nanoTime the clock, {@link System#nanoTime()} but in tests
+	 */
+	ExpensiveRequests(int limit, double timeShare, LongSupplier nanoTime) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("atlas.graphql.max-expensive-requests must be at least 1, not " + limit);
 		}
+		if (!(timeShare > 0 && timeShare <= 1)) {
+			throw new IllegalArgumentException(
+					"atlas.graphql.expensive-time-share must be above 0 and at most 1, not " + timeShare);
+		}
 		this.limit = limit;
+		this.timeShare = timeShare;
 		this.places = new Semaphore(limit);
+		this.nanoTime = nanoTime;
+		this.capacity = SECOND * limit;
+		this.credit = this.capacity;
+		this.filledAt = nanoTime.getAsLong();
 	}
 
-	/** Takes a place if one is free, without waiting. */
-	boolean tryEnter() {
-		return this.places.tryAcquire();
-	}
-
-	void leave() {
-		this.places.release();
+	/**
+	 * A place if one is free and the expensive requests have running time left, without
+	 * waiting; else {@code null}.
+	 */
+	Place tryEnter() {
+		if (!this.places.tryAcquire()) {
+			return null;
+		}
+		if (boundsTime()) {
+			synchronized (this) {
+				fill();
+				if (this.credit <= 0) {
+					this.places.release();
+					return null;
+				}
+			}
+		}
+		return new Place(this.nanoTime.getAsLong());
 	}
 
 	int limit() {
 		return this.limit;
 	}
 
+	/** Share of the time each place may be busy (1: as much as it likes). */
+	double timeShare() {
+		return this.timeShare;
+	}
+
 	/** Places taken now. */
 	int running() {
 		return this.limit - this.places.availablePermits();
+	}
+
+	private boolean boundsTime() {
+		return this.timeShare < 1;
+	}
+
+	private void fill() {
+		long now = this.nanoTime.getAsLong();
+		long gained = (long) ((now - this.filledAt) * this.timeShare * this.limit);
+		this.credit = Math.min(this.capacity, this.credit + gained);
+		this.filledAt = now;
+	}
+
+	private void spend(long nanos) {
+		synchronized (this) {
+			fill();
+			this.credit -= nanos;
+		}
+	}
+
+	/**
+	 * A place taken by one expensive request; give it back once, when the request ends.
+	 */
+	final class Place {
+
+		private final long enteredAt;
+
+		private final AtomicBoolean left = new AtomicBoolean();
+
+		private Place(long enteredAt) {
+			this.enteredAt = enteredAt;
+		}
+
+		void leave() {
+			if (!this.left.compareAndSet(false, true)) {
+				return;
+			}
+			if (boundsTime()) {
+				spend(ExpensiveRequests.this.nanoTime.getAsLong() - this.enteredAt);
+			}
+			ExpensiveRequests.this.places.release();
+		}
+
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.allianceatlas.graphql;
 
 import graphql.execution.instrumentation.Instrumentation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
@@ -22,12 +25,22 @@ class GraphQlConfiguration {
 
 	@Bean
 	ExpensiveRequests expensiveRequests(GraphQlLimits limits) {
-		return new ExpensiveRequests(limits.maxExpensiveRequests());
+		return new ExpensiveRequests(limits.maxExpensiveRequests(), limits.expensiveTimeShare(), System::nanoTime);
 	}
 
 	@Bean
 	Instrumentation requestLimits(GraphQlLimits limits, ExpensiveRequests expensive) {
 		return new RequestLimits(limits, expensive);
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(GraphQlLimits limits,
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(limits.maxBodyBytes()));
+		registration.addUrlPatterns(path);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

@@ -90,13 +90,11 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 					+ "hold: ask for smaller pages, fewer nested lists or a shallower neighbourhood.");
 		}
 		if (isExpensive(operation, estimate)) {
-			if (!this.expensive.tryEnter()) {
-				throw new LimitAbort(AtlasErrorType.BUSY,
-						"The service is busy with expensive requests (neighbourhoods, "
-								+ "connections, overlaps, large queries): it runs at most " + this.expensive.limit()
-								+ " at once. Retry in a moment.");
+			ExpensiveRequests.Place place = this.expensive.tryEnter();
+			if (place == null) {
+				throw new LimitAbort(AtlasErrorType.BUSY, busy());
 			}
-			request.holdsPlace = true;
+			request.place = place;
 		}
 		RequestDeadline.enter(request.deadline);
 		return new SimpleInstrumentationContext<>() {
@@ -107,6 +105,14 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 			}
 
 		};
+	}
+
+	private String busy() {
+		String share = (this.expensive.timeShare() < 1)
+				? " and for at most " + Math.round(this.expensive.timeShare() * 100) + "% of the time" : "";
+		return "The service is busy with expensive requests (neighbourhoods, connections, overlaps, large queries): "
+				+ "it runs at most " + Words.number(this.expensive.limit()) + " at once" + share
+				+ ". Retry in a moment.";
 	}
 
 	private boolean isExpensive(ExecutableNormalizedOperation operation, long estimate) {
@@ -130,9 +136,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
 		State request = (State) state;
-		if (request != null && request.holdsPlace) {
-			request.holdsPlace = false;
-			this.expensive.leave();
+		if (request != null && request.place != null) {
+			request.place.leave();
 		}
 		boolean timedOut = request != null && request.deadline.cancelled();
 		return CompletableFuture
@@ -146,7 +151,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 
 		private final RequestDeadline deadline;
 
-		private volatile boolean holdsPlace;
+		private volatile ExpensiveRequests.Place place;
 
 		State(RequestDeadline deadline) {
 			this.deadline = deadline;

@@ -29,14 +29,16 @@ import java.util.regex.Pattern;
  * <li>{@code findings}: each expensive request of issue 16 once, with its time, answer
  * size and the classification of its first error;</li>
  * <li>{@code load}: a cheap query's throughput and latency alone, then again while the
- * worst operations run at concurrency 16 in the background, and the application's largest
- * resident memory meanwhile.</li>
+ * worst operations run at concurrency 16 in the background, in rounds that alternate the
+ * two (this machine is shared: medians of rounds are fairer than one long phase each),
+ * and the application's largest resident memory meanwhile.</li>
  * </ul>
  * Arguments: {@code findings|load|all}, the GraphQL URL (127.0.0.1 or localhost only),
  * the application's process id (for its memory), the seconds of each load phase (default
  * 20), the milliseconds a background client waits after a BUSY answer (default 0: it
- * tries again at once) and, optionally, a part of the names of the findings to run. Every
- * request gives up after 60 s; the whole run is bounded by its phases.
+ * tries again at once), a part of the names of the findings to run ("-" for all) and the
+ * number of load rounds (default 3). Every request gives up after 60 s; the whole run is
+ * bounded by its phases.
  */
 public final class LoadBenchmark {
 
@@ -74,7 +76,8 @@ public final class LoadBenchmark {
 		long pid = (args.length > 2) ? Long.parseLong(args[2]) : -1;
 		int seconds = (args.length > 3) ? Integer.parseInt(args[3]) : 20;
 		long backOff = (args.length > 4) ? Long.parseLong(args[4]) : 0;
-		String only = (args.length > 5) ? args[5] : "";
+		String only = (args.length > 5 && !args[5].equals("-")) ? args[5] : "";
+		int rounds = (args.length > 6) ? Integer.parseInt(args[6]) : 3;
 		if (!List.of("127.0.0.1", "localhost").contains(endpoint.getHost())) {
 			throw new IllegalArgumentException("Load runs against this machine only (127.0.0.1), not " + endpoint);
 		}
@@ -83,7 +86,7 @@ public final class LoadBenchmark {
 			bench.findings(only);
 		}
 		if (!mode.equals("findings")) {
-			bench.load(Duration.ofSeconds(seconds));
+			bench.load(Duration.ofSeconds(seconds), rounds);
 		}
 	}
 
@@ -177,16 +180,42 @@ public final class LoadBenchmark {
 	// --- load
 	// -----------------------------------------------------------------------------------------
 
-	private void load(Duration phase) throws Exception {
+	private void load(Duration phase, int rounds) throws Exception {
 		System.out.printf(Locale.ROOT,
-				"cheap query %s, %d clients, %d s per phase; background clients wait %d ms " + "after BUSY%n", CHEAP,
-				CHEAP_CLIENTS, phase.toSeconds(), this.backOff);
+				"cheap query %s, %d clients, %d s per phase, %d rounds of (alone, with load) interleaved; "
+						+ "background clients wait %d ms after BUSY%n",
+				CHEAP, CHEAP_CLIENTS, phase.toSeconds(), rounds, this.backOff);
 		cheap(phase.dividedBy(4)); // warm-up
-		Result alone = cheap(phase);
-		System.out.printf(Locale.ROOT, "alone:          %8.1f requests/s  p50 %7.1f ms  p99 %7.1f ms  max RSS %s%n",
-				alone.throughput(), alone.p50(), alone.p99(), megabytes(alone.maxRss()));
-		AtomicBoolean stop = new AtomicBoolean();
 		ConcurrentHashMap<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
+		List<Double> kept = new ArrayList<>();
+		List<Result> alone = new ArrayList<>();
+		List<Result> loaded = new ArrayList<>();
+		for (int round = 1; round <= rounds; round++) {
+			Result quiet = cheap(phase);
+			Result busy = withBackground(phase, outcomes);
+			alone.add(quiet);
+			loaded.add(busy);
+			kept.add(busy.throughput() / quiet.throughput());
+			System.out.printf(Locale.ROOT,
+					"round %d  alone %7.1f req/s p99 %6.1f ms | with load (16) %7.1f req/s p50 %6.1f ms p99 %6.1f ms"
+							+ " | kept %3.0f%% | max RSS %s%n",
+					round, quiet.throughput(), quiet.p99(), busy.throughput(), busy.p50(), busy.p99(),
+					100 * kept.getLast(), megabytes(Math.max(quiet.maxRss(), busy.maxRss())));
+		}
+		System.out.printf(Locale.ROOT,
+				"medians: alone %.1f req/s p99 %.1f ms; with load %.1f req/s p99 %.1f ms; kept %.0f%% "
+						+ "(median of the rounds' ratios); largest RSS %s%n",
+				median(alone.stream().map(Result::throughput).toList()),
+				median(alone.stream().map(Result::p99).toList()),
+				median(loaded.stream().map(Result::throughput).toList()),
+				median(loaded.stream().map(Result::p99).toList()), 100 * median(kept),
+				megabytes(loaded.stream().mapToLong(Result::maxRss).max().orElse(0)));
+		System.out.printf(Locale.ROOT, "background answers over all rounds: %s%n", outcomes);
+	}
+
+	/** The cheap query's phase while the worst operations run in the background. */
+	private Result withBackground(Duration phase, ConcurrentHashMap<String, AtomicLong> outcomes) throws Exception {
+		AtomicBoolean stop = new AtomicBoolean();
 		ExecutorService background = Executors.newFixedThreadPool(BACKGROUND);
 		List<String> worst = worstOperations();
 		for (int i = 0; i < BACKGROUND; i++) {
@@ -215,10 +244,13 @@ public final class LoadBenchmark {
 		stop.set(true);
 		background.shutdown();
 		background.awaitTermination(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-		System.out.printf(Locale.ROOT, "with load (16): %8.1f requests/s  p50 %7.1f ms  p99 %7.1f ms  max RSS %s%n",
-				loaded.throughput(), loaded.p50(), loaded.p99(), megabytes(loaded.maxRss()));
-		System.out.printf(Locale.ROOT, "kept %.0f%% of the throughput; background answers: %s%n",
-				100 * loaded.throughput() / alone.throughput(), outcomes);
+		return loaded;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 	/**

@@ -1,0 +1,138 @@
+package org.allianceatlas.graphql;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a GraphQL request whose body is larger than a bound before anything parses it:
+ * the document and variable limits of {@link HttpRequestLimits} apply to text that JSON
+ * parsing has already held in memory, so without this a client could still make the
+ * service read and parse megabytes. A declared length above the bound is refused without
+ * reading; otherwise at most the bound plus one byte is read, and the request goes on
+ * with the bytes read. The answer is HTTP 413 with one GraphQL error of class
+ * LIMIT_EXCEEDED.
+ */
+final class RequestBodyLimit extends OncePerRequestFilter {
+
+	private final int maxBodyBytes;
+
+	RequestBodyLimit(int maxBodyBytes) {
+		this.maxBodyBytes = maxBodyBytes;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.maxBodyBytes) {
+			refuse(response);
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(this.maxBodyBytes + 1);
+		if (body.length > this.maxBodyBytes) {
+			refuse(response);
+			return;
+		}
+		chain.doFilter(new ReadBody(request, body), response);
+	}
+
+	private void refuse(HttpServletResponse response) throws IOException {
+		String message = "The request body is longer than the limit of " + Words.number(this.maxBodyBytes) + " bytes.";
+		ErrorClassifications.logRefusal(AtlasErrorType.LIMIT_EXCEEDED, message);
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		// the rest of the body is not wanted: answer now, and end the connection rather
+		// than
+		// read on to reuse it
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
+		// the message is ours, with no quotes or backslashes to escape
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
+					+ AtlasErrorType.LIMIT_EXCEEDED + "\"}}]}");
+		response.flushBuffer();
+	}
+
+	/** The request with its body already read. */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream bytes = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return bytes.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return bytes.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return bytes.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body has been read already");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			String encoding = getCharacterEncoding();
+			Charset charset = (encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8;
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
