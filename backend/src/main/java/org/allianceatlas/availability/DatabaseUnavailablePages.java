@@ -2,6 +2,7 @@ package org.allianceatlas.availability;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.allianceatlas.graphql.RequestTimeoutException;
 import org.neo4j.driver.exceptions.DiscoveryException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -18,10 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A page that cannot be drawn because the database cannot be reached answers 503 with a
- * page that says so and asks the reader to try again, never a 404 or a stack trace.
- * Spring matches the exception types below against the whole chain of causes, so a driver
- * failure wrapped by Spring Data is found too.
+ * A page that cannot be drawn because the database cannot be reached, or not in the time
+ * a request may take, answers 503 with a page that says so and asks the reader to try
+ * again, never a 404, a 500 or a stack trace. Spring matches the exception types below
+ * against the whole chain of causes, so a driver failure wrapped by Spring Data is found
+ * too.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,6 +39,17 @@ class DatabaseUnavailablePages {
 		ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 		page.addObject("message", DatabaseOutage.MESSAGE);
 		return page;
+	}
+
+	/**
+	 * A page whose reads ran past the time a request may take answers 503 too, with a
+	 * page that says so, and one line in the log.
+	 */
+	@ExceptionHandler(RequestTimeoutException.class)
+	ModelAndView tookTooLong(RequestTimeoutException ex, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Page {} took too long: {}", request.getRequestURI(), ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+		return new ModelAndView("error/too-long", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 }

@@ -3,14 +3,11 @@ package org.allianceatlas.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -28,20 +25,15 @@ import org.allianceatlas.AtlasTest;
 @AtlasTest
 class SeedGraphIntegrityTests {
 
-	private static final Pattern PARTIAL_DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
-
-	private static final List<String> FACT_LABELS = List.of("Organisation", "Body", "Person", "Event", "Membership",
-			"StatusChange", "TroopFigure", "Name", "Claim");
-
-	/**
-	 * Relationship types that state a fact and therefore cite through their
-	 * {@code sources} list.
-	 */
-	private static final List<String> CITING_TYPES = List.of("SUCCEEDED_BY", "PART_OF", "OBSERVER_IN",
-			"COOPERATES_WITH", "HELD_OFFICE", "NATIONAL_OF");
-
 	@Autowired
 	private Driver driver;
+
+	private GraphIntegrity integrity;
+
+	@BeforeEach
+	void rules() {
+		this.integrity = new GraphIntegrity(this.driver);
+	}
 
 	private List<Record> query(String cypher) {
 		try (Session session = this.driver.session()) {
@@ -64,7 +56,7 @@ class SeedGraphIntegrityTests {
 
 	@Test
 	void theGraphIsSeeded() {
-		for (String label : FACT_LABELS) {
+		for (String label : GraphIntegrity.FACT_LABELS) {
 			assertThat(count("MATCH (n:" + label + ") RETURN count(n)")).as(label).isPositive();
 		}
 		assertThat(count("MATCH (n:State) RETURN count(n)")).isPositive();
@@ -73,87 +65,44 @@ class SeedGraphIntegrityTests {
 
 	@Test
 	void everyFactBearingNodeCitesASource() {
-		List<String> uncited = query("""
-				MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
-				  AND NOT (n)-[:CITES]->(:Source)
-				RETURN labels(n)[0] + ' ' + coalesce(n.key, n.abbreviation) AS node""", Map.of("labels", FACT_LABELS))
-			.stream()
-			.map(r -> r.get("node").asString())
-			.toList();
-		assertThat(uncited).isEmpty();
+		assertThat(this.integrity.uncitedFactNodes()).isEmpty();
 	}
 
 	@Test
 	void statesAreIdentifierNodesOrCite() {
-		List<String> offenders = query("""
-				MATCH (s:State)
-				WHERE NOT (s)-[:CITES]->(:Source)
-				  AND any(k IN keys(s) WHERE NOT k IN ['iso3', 'iso2', 'name'])
-				RETURN s.iso3 AS iso3""").stream().map(r -> r.get("iso3").asString()).toList();
-		assertThat(offenders).as("states that state a fact without citing").isEmpty();
-		assertThat(query("MATCH (s:State) WHERE NOT s.iso3 =~ '[A-Z]{3}' OR NOT s.iso2 =~ '[A-Z]{2}' RETURN s"))
+		assertThat(this.integrity.statesStatingFactsWithoutSource()).as("states that state a fact without citing")
 			.isEmpty();
+		assertThat(this.integrity.malformedStateCodes()).isEmpty();
 	}
 
 	@Test
 	void citationsPointAtSources() {
-		assertThat(query("MATCH (n)-[:CITES]->(x) WHERE NOT x:Source RETURN n")).isEmpty();
-		assertThat(query("MATCH (s:Source) WHERE s.title IS NULL AND s.publisher IS NULL RETURN s.key")).isEmpty();
+		assertThat(this.integrity.citationsOfNonSources()).isEmpty();
+		assertThat(this.integrity.sourcesWithoutTitleOrPublisher()).isEmpty();
 	}
 
 	@Test
 	void sourcesListsNameExistingSources() {
-		List<String> bad = query(
-				"""
-						MATCH (a)-[r]->(b) WHERE r.sources IS NOT NULL
-						  AND (size(r.sources) = 0
-						       OR any(k IN r.sources WHERE NOT EXISTS { MATCH (:Source {key: k}) }))
-						RETURN type(r) + ' ' + coalesce(a.key, a.abbreviation, a.iso3) + '->' + coalesce(b.key, b.abbreviation, b.iso3) AS rel""")
-			.stream()
-			.map(r -> r.get("rel").asString())
-			.toList();
-		assertThat(bad).isEmpty();
+		assertThat(this.integrity.badSourcesLists()).isEmpty();
 	}
 
 	@Test
 	void factRelationshipsAlwaysCarrySources() {
-		List<String> bad = query(
-				"""
-						MATCH (a)-[r]->(b) WHERE type(r) IN $types AND r.sources IS NULL
-						RETURN type(r) + ' ' + coalesce(a.key, a.abbreviation, a.iso3) + '->' + coalesce(b.key, b.abbreviation, b.iso3) AS rel""",
-				Map.of("types", CITING_TYPES))
-			.stream()
-			.map(r -> r.get("rel").asString())
-			.toList();
-		assertThat(bad).isEmpty();
-		for (String type : CITING_TYPES) {
+		assertThat(this.integrity.factRelationshipsWithoutSources()).isEmpty();
+		for (String type : GraphIntegrity.CITING_TYPES) {
 			assertThat(count("MATCH ()-[r:" + type + "]->() RETURN count(r)")).as(type).isPositive();
 		}
 	}
 
 	@Test
 	void claimsAreAttachedAndPrimaryClaimsExist() {
-		assertThat(
-				query("MATCH (c:Claim) WHERE NOT ()-[:HAS_CLAIM]->(c) OR c.field IS NULL OR c.value IS NULL RETURN c"))
-			.isEmpty();
-		List<String> bad = query("""
-				MATCH (x) WHERE x.primaryClaim IS NOT NULL
-				UNWIND x.primaryClaim AS k
-				WITH x, k WHERE NOT (x)-[:HAS_CLAIM]->(:Claim {key: k})
-				RETURN k""").stream().map(r -> r.get("k").asString()).toList();
-		assertThat(bad).isEmpty();
+		assertThat(this.integrity.detachedClaims()).isEmpty();
+		assertThat(this.integrity.missingPrimaryClaims()).isEmpty();
 	}
 
 	@Test
 	void plainPropertiesHoldThePrimaryClaimsValue() {
-		List<String> bad = query("""
-				MATCH (x)-[:HAS_CLAIM]->(c:Claim)
-				WHERE c.key IN coalesce(x.primaryClaim, []) AND x[c.field] IS NOT NULL
-				  AND toString(x[c.field]) <> c.value
-				RETURN c.key + ': ' + toString(x[c.field]) + ' <> ' + c.value AS mismatch""").stream()
-			.map(r -> r.get("mismatch").asString())
-			.toList();
-		assertThat(bad).isEmpty();
+		assertThat(this.integrity.valuesDifferingFromPrimaryClaim()).isEmpty();
 		// Disputed values are not silently decided: every disputed field has at least two
 		// claims.
 		assertThat(count("""
@@ -164,21 +113,9 @@ class SeedGraphIntegrityTests {
 
 	@Test
 	void membershipsAreWellFormed() {
-		assertThat(
-				query("""
-						MATCH (m:Membership)
-						WHERE COUNT { (:State)-[:HOLDS]->(m) } <> 1 OR COUNT { (m)-[:IN]->(:Organisation) } <> 1
-						   OR NOT m.role IN ['MEMBER', 'ASSOCIATE_MEMBER', 'OBSERVER', 'PARLIAMENTARY_OBSERVER', 'PARTNER', 'PARTICIPANT']
-						   OR (m.endStatus IS NOT NULL AND NOT m.endStatus IN ['ENDED', 'SUSPENDED'])
-						   OR (m.endStatus IS NOT NULL AND m.to IS NULL)
-						RETURN m.key"""))
-			.isEmpty();
+		assertThat(this.integrity.malformedMemberships()).isEmpty();
 		// A status holds within the membership it qualifies.
-		assertThat(query("""
-				MATCH (m:Membership)-[:HAS_STATUS]->(s:StatusChange)
-				WHERE (m.validFrom IS NOT NULL AND (s.validFrom IS NULL OR s.validFrom < m.validFrom))
-				   OR (m.validTo IS NOT NULL AND (s.validTo IS NULL OR s.validTo > m.validTo))
-				RETURN s.key""")).isEmpty();
+		assertThat(this.integrity.statusesOutsideTheirMembership()).isEmpty();
 	}
 
 	// --- dates
@@ -186,75 +123,19 @@ class SeedGraphIntegrityTests {
 
 	@Test
 	void partialDateStringsAreWellFormed() {
-		List<Record> rows = query(
-				"""
-						CALL () {
-						  MATCH (n) UNWIND [k IN keys(n) WHERE k IN ['from', 'to', 'date', 'founded', 'dissolved', 'published']] AS k
-						  RETURN coalesce(n.key, n.abbreviation) + '.' + k AS where, n[k] AS value
-						  UNION ALL
-						  MATCH ()-[r]->() UNWIND [k IN keys(r) WHERE k IN ['from', 'to', 'date']] AS k
-						  RETURN type(r) + '.' + k AS where, r[k] AS value
-						}
-						RETURN where, value""");
-		assertThat(rows).isNotEmpty();
-		List<String> bad = new ArrayList<>();
-		for (Record row : rows) {
-			Value value = row.get("value");
-			if (value.isNull()) {
-				continue;
-			}
-			String text = value.asString();
-			if (!PARTIAL_DATE.matcher(text).matches() || !isRealDate(text)) {
-				bad.add(row.get("where").asString() + "=" + text);
-			}
-		}
-		assertThat(bad).isEmpty();
+		assertThat(this.integrity.partialDates()).isNotEmpty();
+		assertThat(this.integrity.malformedPartialDates()).isEmpty();
 	}
 
 	@Test
 	void periodsAgreeWithTheirStrings() {
-		List<Record> rows = query("""
-				CALL () {
-				  MATCH (n) WHERE n:Membership OR n:StatusChange
-				  RETURN n.key AS where, n.from AS from, n.to AS to, n.validFrom AS validFrom, n.validTo AS validTo
-				  UNION ALL
-				  MATCH (a)-[r:HELD_OFFICE|OBSERVER_IN]->(b)
-				  RETURN type(r) + ' ' + coalesce(a.key, a.abbreviation) AS where, r.from AS from, r.to AS to,
-				         r.validFrom AS validFrom, r.validTo AS validTo
-				}
-				RETURN where, from, to, validFrom, validTo""");
-		assertThat(rows).hasSizeGreaterThan(100);
-		List<String> bad = new ArrayList<>();
-		for (Record row : rows) {
-			String where = row.get("where").asString();
-			LocalDate validFrom = row.get("validFrom").isNull() ? null : row.get("validFrom").asLocalDate();
-			LocalDate validTo = row.get("validTo").isNull() ? null : row.get("validTo").asLocalDate();
-			LocalDate expectedFrom = row.get("from").isNull() ? null : start(row.get("from").asString());
-			LocalDate expectedTo = row.get("to").isNull() ? null : end(row.get("to").asString());
-			if (!Objects.equals(validFrom, expectedFrom)) {
-				bad.add(where + " validFrom " + validFrom + " for from " + row.get("from"));
-			}
-			if (!Objects.equals(validTo, expectedTo)) {
-				bad.add(where + " validTo " + validTo + " for to " + row.get("to"));
-			}
-			if (validFrom != null && validTo != null && validFrom.isAfter(validTo)) {
-				bad.add(where + " starts after it ends");
-			}
-		}
-		assertThat(bad).isEmpty();
+		assertThat(this.integrity.periods()).hasSizeGreaterThan(100);
+		assertThat(this.integrity.periodsDisagreeingWithTheirDates()).isEmpty();
 	}
 
 	@Test
 	void eventsHaveTheirStartDate() {
-		List<String> bad = new ArrayList<>();
-		for (Record row : query("MATCH (e:Event) RETURN e.key AS key, e.date AS date, e.validFrom AS validFrom")) {
-			if (row.get("date").isNull() || row.get("validFrom").isNull()
-					|| !start(row.get("date").asString()).equals(row.get("validFrom").asLocalDate())) {
-				bad.add(row.get("key").asString());
-			}
-		}
-		assertThat(bad).isEmpty();
-		assertThat(query("MATCH (e:Event) WHERE NOT (e)-[:CONCERNS]->(:Organisation) RETURN e.key")).isEmpty();
+		assertThat(this.integrity.eventsWithoutDayOrOrganisation()).isEmpty();
 	}
 
 	// --- troop figures
@@ -262,15 +143,8 @@ class SeedGraphIntegrityTests {
 
 	@Test
 	void troopFigurePartsAddUpToTheirTotal() {
-		List<Record> complete = query(
-				"""
-						MATCH (t:TroopFigure)
-						WHERE t.active IS NOT NULL AND t.reserve IS NOT NULL AND t.paramilitary IS NOT NULL AND t.total IS NOT NULL
-						RETURN t.key AS key, t.active + t.reserve + t.paramilitary AS sum, t.total AS total""");
-		assertThat(complete).hasSizeGreaterThanOrEqualTo(6);
-		for (Record row : complete) {
-			assertThat(row.get("sum").asLong()).as(row.get("key").asString()).isEqualTo(row.get("total").asLong());
-		}
+		assertThat(this.integrity.completeTroopFigures()).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(this.integrity.troopPartsNotAddingUp()).isEmpty();
 	}
 
 	@Test
@@ -441,32 +315,6 @@ class SeedGraphIntegrityTests {
 
 	// --- helpers
 	// ------------------------------------------------------------------------------------
-
-	private static boolean isRealDate(String text) {
-		try {
-			start(text);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-	}
-
-	private static LocalDate start(String partial) {
-		return switch (partial.length()) {
-			case 4 -> LocalDate.of(Integer.parseInt(partial), 1, 1);
-			case 7 -> YearMonth.parse(partial).atDay(1);
-			default -> LocalDate.parse(partial);
-		};
-	}
-
-	private static LocalDate end(String partial) {
-		return switch (partial.length()) {
-			case 4 -> LocalDate.of(Integer.parseInt(partial), 12, 31);
-			case 7 -> YearMonth.parse(partial).atEndOfMonth();
-			default -> LocalDate.parse(partial);
-		};
-	}
 
 	private static double[] population(double count, double perThousand) {
 		return new double[] { count * 1000 / (perThousand + 0.05), count * 1000 / (perThousand - 0.05) };
