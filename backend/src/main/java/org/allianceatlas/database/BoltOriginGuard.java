@@ -139,6 +139,10 @@ final class BoltOriginGuard implements AutoCloseable {
 				return;
 			}
 			client.setSoTimeout(0);
+			// Bolt sends small messages and waits for answers: without this, Nagle's
+			// algorithm
+			// holds each small write back until the last one is acknowledged (tens of ms)
+			client.setTcpNoDelay(true);
 			forward(client, prefix);
 		}
 		catch (IOException ex) {
@@ -152,6 +156,7 @@ final class BoltOriginGuard implements AutoCloseable {
 
 	private void forward(Socket client, byte[] prefix) throws IOException {
 		try (Socket database = new Socket()) {
+			database.setTcpNoDelay(true);
 			database.connect(this.target, HANDSHAKE_TIMEOUT_MILLIS);
 			OutputStream toDatabase = database.getOutputStream();
 			toDatabase.write(prefix);

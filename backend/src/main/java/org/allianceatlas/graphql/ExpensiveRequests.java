@@ -36,6 +36,9 @@ final class ExpensiveRequests {
 
 	private long filledAt;
 
+	/** When a cheap request last came in. */
+	private volatile long lastCheapAt;
+
 	ExpensiveRequests(int limit) {
 		this(limit, 1.0, System::nanoTime);
 	}
@@ -61,6 +64,14 @@ final class ExpensiveRequests {
 		this.capacity = SECOND * limit;
 		this.credit = this.capacity;
 		this.filledAt = nanoTime.getAsLong();
+		this.lastCheapAt = this.filledAt - 2 * SECOND;
+	}
+
+	/** A cheap request came in: expensive ones now compete with it. */
+	void cheapRequest() {
+		if (boundsTime()) {
+			this.lastCheapAt = this.nanoTime.getAsLong();
+		}
 	}
 
 	/**
@@ -74,7 +85,7 @@ final class ExpensiveRequests {
 		if (boundsTime()) {
 			synchronized (this) {
 				fill();
-				if (this.credit <= 0) {
+				if (this.credit <= 0 && contended()) {
 					this.places.release();
 					return null;
 				}
@@ -99,6 +110,10 @@ final class ExpensiveRequests {
 
 	private boolean boundsTime() {
 		return this.timeShare < 1;
+	}
+
+	private boolean contended() {
+		return this.nanoTime.getAsLong() - this.lastCheapAt < SECOND;
 	}
 
 	private void fill() {
@@ -132,7 +147,8 @@ final class ExpensiveRequests {
 			if (!this.left.compareAndSet(false, true)) {
 				return;
 			}
-			if (boundsTime()) {
+			// only time that competed with cheap requests counts against the share
+			if (boundsTime() && ExpensiveRequests.this.lastCheapAt >= this.enteredAt) {
 				spend(ExpensiveRequests.this.nanoTime.getAsLong() - this.enteredAt);
 			}
 			ExpensiveRequests.this.places.release();

@@ -96,6 +96,9 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 			}
 			request.place = place;
 		}
+		else {
+			this.expensive.cheapRequest();
+		}
 		RequestDeadline.enter(request.deadline);
 		return new SimpleInstrumentationContext<>() {
 

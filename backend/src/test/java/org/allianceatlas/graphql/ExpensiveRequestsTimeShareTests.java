@@ -29,10 +29,13 @@ class ExpensiveRequestsTimeShareTests {
 				&& burst < 1000; place = this.halfTheTime.tryEnter()) {
 			burst++;
 			wait(Duration.ofMillis(100));
+			this.halfTheTime.cheapRequest();
 			place.leave();
 		}
 		assertThat(burst).isEqualTo(19);
-		// then, with a request knocking every 10 ms, the place is busy half of the time
+		// then, with an expensive request knocking every 10 ms and cheap ones coming in,
+		// the
+		// place is busy half of the time
 		long busy = 0;
 		long started = this.now;
 		while (this.now - started < Duration.ofSeconds(20).toNanos()) {
@@ -40,10 +43,12 @@ class ExpensiveRequestsTimeShareTests {
 			if (place != null) {
 				wait(Duration.ofMillis(100));
 				busy += Duration.ofMillis(100).toNanos();
+				this.halfTheTime.cheapRequest();
 				place.leave();
 			}
 			else {
 				wait(Duration.ofMillis(10));
+				this.halfTheTime.cheapRequest();
 			}
 		}
 		assertThat((double) busy / (this.now - started)).isBetween(0.45, 0.55);
@@ -51,18 +56,36 @@ class ExpensiveRequestsTimeShareTests {
 
 	@Test
 	void aSlowRequestOverdrawsTheBucketAndKeepsTheNextOnesOutUntilItHasFilled() {
-		run(this.halfTheTime, Duration.ofSeconds(5));
+		run(this.halfTheTime, Duration.ofSeconds(5), true);
 		// a full bucket of one second, five spent: four overdrawn, eight seconds to fill
 		wait(Duration.ofMillis(7_900));
+		this.halfTheTime.cheapRequest();
 		assertThat(this.halfTheTime.tryEnter()).isNull();
 		wait(Duration.ofMillis(200));
+		this.halfTheTime.cheapRequest();
 		assertThat(this.halfTheTime.tryEnter()).isNotNull();
+	}
+
+	@Test
+	void oneClientAloneIsNeverRefusedForTheShare() {
+		for (int i = 0; i < 100; i++) {
+			run(this.halfTheTime, Duration.ofSeconds(1), false);
+		}
+		// and once cheap requests have stopped for a second, an overdrawn bucket refuses
+		// no one
+		run(this.halfTheTime, Duration.ofSeconds(5), true);
+		this.halfTheTime.cheapRequest();
+		assertThat(this.halfTheTime.tryEnter()).as("contended and overdrawn").isNull();
+		wait(Duration.ofMillis(1_100));
+		ExpensiveRequests.Place place = this.halfTheTime.tryEnter();
+		assertThat(place).as("nothing competes").isNotNull();
+		place.leave();
 	}
 
 	@Test
 	void aWholeShareBoundsOnlyTheNumberAtOnce() {
 		ExpensiveRequests unbounded = new ExpensiveRequests(1, 1.0, () -> this.now);
-		run(unbounded, Duration.ofSeconds(30));
+		run(unbounded, Duration.ofSeconds(30), true);
 		ExpensiveRequests.Place place = unbounded.tryEnter();
 		assertThat(place).isNotNull();
 		assertThat(unbounded.tryEnter()).as("one at once").isNull();
@@ -78,10 +101,14 @@ class ExpensiveRequestsTimeShareTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ExpensiveRequests(1, 1.5, () -> this.now));
 	}
 
-	private void run(ExpensiveRequests expensive, Duration time) {
+	/** One expensive request of this length, with or without cheap requests meanwhile. */
+	private void run(ExpensiveRequests expensive, Duration time, boolean contended) {
 		ExpensiveRequests.Place place = expensive.tryEnter();
 		assertThat(place).isNotNull();
 		wait(time);
+		if (contended) {
+			expensive.cheapRequest();
+		}
 		place.leave();
 	}
 

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The atlas against raw Cypher and @neo4j/graphql on the same database, at a size given as a factor of the seed:
+#   bench/compare.sh [FACTOR] [ROUNDS] [BATCH] [SECONDS] [CONCURRENCIES] [ONLY]    e.g. bench/compare.sh 100
+# (ONLY: a part of the operations' names, to run only those)
+# Builds and starts the packaged atlas on a data directory of its own (/tmp/atlas-compare-<FACTOR>x, kept for
+# the next run; the first start applies the seed), writes the synthetic graph (FACTOR > 1; bench/synthetic.sh),
+# installs and starts the peer (bench/peer, npm), runs CompareBenchmark (interleaved rounds: p50/p99, throughput
+# at each concurrency, ratios ours/raw and ours/peer), prints the load average and the CPU reference, and
+# stops what it started. 127.0.0.1 only. Ports: 18090 (atlas), 17690 (Bolt), 4100 (peer).
+set -euo pipefail
+factor=${1:-1}
+rounds=${2:-5}
+batch=${3:-40}
+seconds=${4:-3}
+concurrencies=${5:-8,32}
+only=${6:-}
+cd "$(dirname "$0")/.."
+root=$(pwd)
+dir=/tmp/atlas-compare-${factor}x
+java=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java
+source bench/startup-lib.sh
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+for port in 18090 17690 4100; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: stop what listens there" >&2; exit 1; fi
+done
+./mvnw -q -B package -DskipTests -Datlas.style.skip=true
+fresh=false
+[ -d "$dir" ] || fresh=true
+"$java" --enable-native-access=ALL-UNNAMED -jar backend/target/alliance-atlas.jar --server.port=18090 \
+  --atlas.embedded.data-dir="$dir" --atlas.embedded.bolt-port=17690 >/tmp/atlas-compare.log 2>&1 &
+pids+=($!)
+until curl -sf -o /dev/null http://127.0.0.1:18090/actuator/health; do
+  kill -0 "${pids[0]}" 2>/dev/null || { echo "the atlas stopped; see /tmp/atlas-compare.log" >&2; exit 1; }
+  sleep 1
+done
+if [ "$fresh" = true ] && [ "$factor" -gt 1 ]; then
+  bench/synthetic.sh "$factor" "$dir" 17690
+fi
+(cd bench/peer && { [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null; })
+NEO4J_URI=bolt://127.0.0.1:17690 NEO4J_PASSWORD="$(cat "$dir/neo4j-password")" PEER_PORT=4100 \
+  node bench/peer/server.mjs >/tmp/atlas-compare-peer.log 2>&1 &
+pids+=($!)
+until curl -s -o /dev/null -H 'content-type: application/json' -d '{"query":"{__typename}"}' http://127.0.0.1:4100/; do
+  sleep 1
+done
+echo "factor ${factor}x; load average before: $(cut -d' ' -f1-3 /proc/loadavg); CPU reference $(cpu_reference) ms"
+./mvnw -q -pl backend process-test-classes exec:exec -Datlas.style.skip=true -Dexec.executable=java \
+  -Dexec.classpathScope=test -Dexec.args="-cp %classpath org.allianceatlas.bench.CompareBenchmark \
+  http://127.0.0.1:18090/graphql http://127.0.0.1:4100/ bolt://127.0.0.1:17690 $dir/neo4j-password \
+  $rounds $batch $seconds $concurrencies $only" 2>&1 | grep -v -e '^WARNING' -e SLF4J
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); CPU reference $(cpu_reference) ms"
