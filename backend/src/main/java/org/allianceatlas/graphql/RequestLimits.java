@@ -33,8 +33,7 @@ import org.slf4j.LoggerFactory;
 final class RequestLimits extends SimplePerformantInstrumentation {
 
 	/** Root fields that are expensive whatever they select. */
-	private static final Set<String> EXPENSIVE_FIELDS = Set.of("neighbourhood", "connection", "overlap",
-			"overlapMatrix");
+	private static final Set<String> EXPENSIVE_FIELDS = Set.of("neighbourhood", "connection", "overlapMatrix");
 
 	private static final Logger log = LoggerFactory.getLogger(RequestLimits.class);
 
@@ -113,7 +112,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 	private String busy() {
 		String share = (this.expensive.timeShare() < 1)
 				? " and for at most " + Math.round(this.expensive.timeShare() * 100) + "% of the time" : "";
-		return "The service is busy with expensive requests (neighbourhoods, connections, overlaps, large queries): "
+		return "The service is busy with expensive requests (neighbourhoods, connections, overlap matrices, large queries): "
 				+ "it runs at most " + Words.number(this.expensive.limit()) + " at once" + share
 				+ ". Retry in a moment.";
 	}
