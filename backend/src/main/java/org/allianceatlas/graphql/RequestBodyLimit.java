@@ -65,11 +65,14 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 		// read on to reuse it
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8);
 		// the message is ours, with no quotes or backslashes to escape
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
-					+ AtlasErrorType.LIMIT_EXCEEDED + "\"}}]}");
+		byte[] body = ("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
+				+ AtlasErrorType.LIMIT_EXCEEDED + "\"}}]}")
+			.getBytes(StandardCharsets.UTF_8);
+		// a declared length lets the client read the answer while the rest of its body is
+		// discarded
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 		response.flushBuffer();
 	}
 

@@ -142,11 +142,18 @@ class RequestLimitsTests {
 		assertThat(post("{\"query\": \"" + overlap + "\", \"variables\": {\"o\": [" + items + "]}}"))
 			.contains("\"LIMIT_EXCEEDED\"")
 			.contains("A list in the variables has 101 items, more than the limit of 100 items per list.");
+		String thousands = String.join(",", Collections.nCopies(3_000, "\"MEMBER\""));
+		assertThat(post("{\"query\": \"query($r: [MembershipRole!]) { overlapMatrix(roles: $r) { count } }\", "
+				+ "\"variables\": {\"r\": [" + thousands + "]}}"))
+			.contains("\"LIMIT_EXCEEDED\"")
+			.contains("The variables are longer than the limit of 16,384 bytes.");
+		// a body far beyond any document and variables within their limits is not even
+		// read
 		String million = String.join(",", Collections.nCopies(1_000_000, "\"MEMBER\""));
 		assertThat(post("{\"query\": \"query($r: [MembershipRole!]) { overlapMatrix(roles: $r) { count } }\", "
 				+ "\"variables\": {\"r\": [" + million + "]}}"))
 			.contains("\"LIMIT_EXCEEDED\"")
-			.contains("The variables are longer than the limit of 16,384 bytes.");
+			.contains("The request body is longer than the limit of 131,072 bytes.");
 		assertThat(post("{\"query\": \"" + overlap + "\", \"variables\": {\"o\": [\"CSTO\", \"SCO\"]}}"))
 			.doesNotContain("errors")
 			.contains("\"KAZ\"");
