@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout time one request may take, in GraphQL and in the database
  * @param maxExpensiveRequests expensive requests that may run at once; more are refused
  * as busy
+ * @param maxPersistedQueries most automatic persisted queries kept; the least recently
+ * used is forgotten first
+ * @param cacheMaxAge how long others may cache an answer to a GET query
  * @param cors allowed origins of the GraphQL endpoint
  */
 @ConfigurationProperties("atlas.graphql")
@@ -34,7 +37,9 @@ public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("100
 		@DefaultValue("16384") int maxVariablesBytes, @DefaultValue("100") int maxListItems,
 		@DefaultValue("100") int maxPageSize, @DefaultValue("20") int defaultPageSize,
 		@DefaultValue("200") int maxSearchLength, @DefaultValue("10") int maxSearchWords,
-		@DefaultValue("5s") Duration timeout, @DefaultValue("1") int maxExpensiveRequests, @DefaultValue Cors cors) {
+		@DefaultValue("5s") Duration timeout, @DefaultValue("1") int maxExpensiveRequests,
+		@DefaultValue("1000") int maxPersistedQueries, @DefaultValue("60s") Duration cacheMaxAge,
+		@DefaultValue Cors cors) {
 
 	/**
 	 * @param allowedOrigins origins that may call /graphql from a browser
