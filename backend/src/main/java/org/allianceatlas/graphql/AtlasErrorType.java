@@ -3,8 +3,9 @@ package org.allianceatlas.graphql;
 import graphql.ErrorClassification;
 
 /**
- * The classifications this API adds to Spring's {@code BAD_REQUEST}, {@code NOT_FOUND}
- * and {@code INTERNAL_ERROR} (all listed in the README's errors paragraph).
+ * The classifications this API adds to Spring's {@code BAD_REQUEST}, {@code NOT_FOUND},
+ * {@code INTERNAL_ERROR}, {@code UNAUTHORIZED} and {@code FORBIDDEN} (all listed in the
+ * README's errors table; {@code UNAVAILABLE} comes from the availability package).
  */
 public enum AtlasErrorType implements ErrorClassification {
 
@@ -15,6 +16,11 @@ public enum AtlasErrorType implements ErrorClassification {
 	TIMEOUT,
 
 	/** Too many expensive requests are running; retry in a moment. */
-	BUSY
+	BUSY,
+
+	/**
+	 * Kept for writes (none exist yet): the change conflicts with the graph as it is now.
+	 */
+	CONFLICT
 
 }

@@ -1,5 +1,7 @@
 package org.allianceatlas.graphql;
 
+import java.util.Map;
+
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -29,21 +31,25 @@ class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		ErrorClassification type;
 		String message;
-		if (ex instanceof LimitExceededException) {
+		String argument = null;
+		if (ex instanceof LimitExceededException limit) {
 			type = AtlasErrorType.LIMIT_EXCEEDED;
 			message = ex.getMessage();
+			argument = limit.argument();
 		}
 		else if (ex instanceof RequestTimeoutException) {
 			type = AtlasErrorType.TIMEOUT;
 			message = ex.getMessage();
 		}
-		else if (ex instanceof NotFoundException) {
+		else if (ex instanceof NotFoundException notFound) {
 			type = ErrorType.NOT_FOUND;
 			message = ex.getMessage();
+			argument = notFound.argument();
 		}
-		else if (ex instanceof BadArgumentException) {
+		else if (ex instanceof BadArgumentException bad) {
 			type = ErrorType.BAD_REQUEST;
 			message = ex.getMessage();
+			argument = bad.argument();
 		}
 		else {
 			log.error("Unexpected error while fetching {}", env.getExecutionStepInfo().getPath(), ex);
@@ -51,7 +57,11 @@ class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			message = "Internal error while fetching '" + env.getField().getName()
 					+ "'; the server log has the details.";
 		}
-		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+		GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(env).errorType(type).message(message);
+		if (argument != null) {
+			error.extensions(Map.of("argument", argument));
+		}
+		return error.build();
 	}
 
 }

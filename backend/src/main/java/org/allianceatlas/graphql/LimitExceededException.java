@@ -7,17 +7,26 @@ package org.allianceatlas.graphql;
  */
 public class LimitExceededException extends RuntimeException {
 
+	private final String argument;
+
 	public LimitExceededException(String argument, String problem) {
 		super("Argument '" + argument + "' " + problem);
+		this.argument = argument;
 	}
 
 	private LimitExceededException(String message) {
 		super(message);
+		this.argument = null;
 	}
 
 	/** A limit of the whole request rather than of one argument. */
 	public static LimitExceededException ofRequest(String message) {
 		return new LimitExceededException(message);
+	}
+
+	/** The argument at fault, for {@code extensions.argument}; null if none is. */
+	public String argument() {
+		return this.argument;
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.allianceatlas.graphql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -16,11 +18,13 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.ErrorType;
 
 /**
  * What bounds a request while graphql-java runs it, once its document is parsed and
@@ -62,6 +66,13 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 		request.deadline.executing(execution.getExecutionInput());
 		if (Limits.isIntrospection(parameters)) {
 			return SimpleInstrumentationContext.noOp();
+		}
+		if (Boolean.TRUE.equals(execution.getGraphQLContext().get(GraphQlHttp.GET))
+				&& execution.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
+			throw new LimitAbort(ErrorType.BAD_REQUEST,
+					"GET runs queries only; send a "
+							+ execution.getOperationDefinition().getOperation().name().toLowerCase(Locale.ROOT)
+							+ " with POST.");
 		}
 		RequestCost cost = new RequestCost(this.limits, execution.getGraphQLSchema());
 		ExecutableNormalizedOperation operation;
@@ -142,8 +153,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 			request.place.leave();
 		}
 		boolean timedOut = request != null && request.deadline.cancelled();
-		return CompletableFuture
-			.completedFuture(ErrorClassifications.classify(result, timedOut ? request.deadline.limit() : null));
+		return CompletableFuture.completedFuture(ErrorClassifications.classify(result,
+				timedOut ? request.deadline.limit() : null, parameters.getSchema()));
 	}
 
 	/**
@@ -167,7 +178,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 	 */
 	static final class LimitAbort extends AbortExecutionException {
 
-		LimitAbort(AtlasErrorType type, String message) {
+		LimitAbort(ErrorClassification type, String message) {
 			super(List.of(GraphqlErrorBuilder.newError().errorType(type).message(message).build()));
 		}
 

@@ -24,6 +24,10 @@ final class Scalars {
 
 	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?");
 
+	private static final String DATE_WORDS = ErrorClassifications.expected("Date", null);
+
+	private static final String PARTIAL_DATE_WORDS = ErrorClassifications.expected("PartialDate", null);
+
 	private Scalars() {
 	}
 
@@ -49,7 +53,7 @@ final class Scalars {
 			public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
 					Locale locale) {
 				if (!(input instanceof StringValue string)) {
-					throw new CoercingParseLiteralException("a Date is a string like \"2008-06-01\"");
+					throw new CoercingParseLiteralException(problem(input, DATE_WORDS));
 				}
 				return parse(string.getValue(), CoercingParseLiteralException::new);
 			}
@@ -72,8 +76,7 @@ final class Scalars {
 				if (input instanceof String s && PARTIAL_DATE.matcher(s).matches()) {
 					return s;
 				}
-				throw new CoercingParseValueException(
-						"a PartialDate looks like \"1993\", \"2003-12\" or \"1994-04-20\"");
+				throw new CoercingParseValueException(problem(input, PARTIAL_DATE_WORDS));
 			}
 
 			@Override
@@ -82,8 +85,7 @@ final class Scalars {
 				if (input instanceof StringValue s && PARTIAL_DATE.matcher(s.getValue()).matches()) {
 					return s.getValue();
 				}
-				throw new CoercingParseLiteralException(
-						"a PartialDate looks like \"1993\", \"2003-12\" or \"1994-04-20\"");
+				throw new CoercingParseLiteralException(problem(input, PARTIAL_DATE_WORDS));
 			}
 
 		})
@@ -95,10 +97,21 @@ final class Scalars {
 				return LocalDate.parse(text);
 			}
 			catch (DateTimeParseException ex) {
-				throw error.apply("'" + text + "' is not a day; a Date looks like \"2008-06-01\"");
+				// falls through to the message
 			}
 		}
-		throw error.apply("a Date is a string like \"2008-06-01\"");
+		throw error.apply(problem(input, DATE_WORDS));
+	}
+
+	/**
+	 * What is wrong with a value, in the words of the README's errors paragraph:
+	 * {@code "2022-13-01" is not a date (YYYY-MM-DD)}.
+	 */
+	private static String problem(Object input, String expected) {
+		Object value = (input instanceof StringValue string) ? string.getValue() : input;
+		String written = (value instanceof String text) ? "\"" + text + "\""
+				: (value instanceof Value<?>) ? "that value" : String.valueOf(value);
+		return written + " is not " + expected;
 	}
 
 }

@@ -20,7 +20,8 @@ class GraphiQlBrowserTests extends PageChecks {
 		open("/graphiql");
 		this.page.locator(".graphiql-container").waitFor();
 		assertThat(this.page.locator(".graphiql-query-editor").textContent())
-			.contains("organisation(abbreviation: \"CSTO\")");
+			.contains("organisation(abbreviation: \"CSTO\")")
+			.contains("/graphql/samples");
 
 		this.page.locator(".graphiql-execute-button").click();
 		// The result editor draws only the lines in view, so the check keeps to the first
@@ -43,6 +44,26 @@ class GraphiQlBrowserTests extends PageChecks {
 			.click();
 		this.page.locator("a.graphiql-doc-explorer-field-name", new Page.LocatorOptions().setHasText("organisations"))
 			.waitFor();
+		assertClean();
+	}
+
+	@Test
+	void aSampleQueryOpensInTheEditor() {
+		open("/graphiql?sample=ArmeniaToChina");
+		this.page.locator(".graphiql-container").waitFor();
+		assertThat(this.page.locator(".graphiql-query-editor").textContent()).contains("query ArmeniaToChina")
+			.contains("connection(from: \"ARM\"")
+			.doesNotContain("CstoMembersIn2025");
+		// the picker lists every sample; choosing one opens it, ready to run
+		assertThat(this.page.locator("#sample option").count()).isGreaterThan(10);
+		this.page.locator("#sample").selectOption("UzbekistanHistory");
+		this.page.waitForURL("**/graphiql?sample=UzbekistanHistory");
+		this.page.locator(".graphiql-container").waitFor();
+		assertThat(this.page.locator(".graphiql-query-editor").textContent()).contains("query UzbekistanHistory");
+		this.page.locator(".graphiql-execute-button").click();
+		this.page.waitForFunction(
+				"() => (document.querySelector('.result-window')?.textContent ?? '').includes('Uzbekistan')");
+		assertThat(this.page.locator(".result-window").textContent()).doesNotContain("\"errors\"");
 		assertClean();
 	}
 

@@ -1,6 +1,7 @@
 package org.allianceatlas.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR;
 import static org.springframework.graphql.execution.ErrorType.NOT_FOUND;
 
 import java.time.Duration;
@@ -30,8 +31,11 @@ class ErrorClassificationsTests {
 				error(ErrorType.ExecutionAborted, "Maximum field count exceeded"));
 		assertThat(errors).extracting(e -> e.getErrorType().toString())
 			.containsExactly("BAD_REQUEST", "BAD_REQUEST", "INTERNAL_ERROR", "LIMIT_EXCEEDED");
-		assertThat(errors.getFirst().getMessage()).isEqualTo(
-				"Invalid query at 'state/memberships': argument 'asOf' with value '\"2024-13-45\"' is not a valid 'Date'");
+		assertThat(errors.getFirst().getMessage()).isEqualTo("asOf: \"2024-13-45\" is not a date (YYYY-MM-DD)");
+		assertThat(errors.getFirst().getExtensions()).containsEntry("argument", "asOf")
+			.containsEntry("field", "state/memberships")
+			.containsEntry("detail", "ValidationError: WrongType");
+		assertThat(errors.get(1).getExtensions()).containsEntry("detail", "InvalidSyntax");
 		assertThat(errors.get(2).getMessage()).doesNotContain("java", "MATCH").contains("server log");
 	}
 
@@ -42,6 +46,15 @@ class ErrorClassificationsTests {
 		assertThat(errors).extracting(e -> e.getErrorType().toString())
 			.containsExactly("UNAVAILABLE", "NOT_FOUND", "BUSY");
 		assertThat(errors.getFirst().getMessage()).isEqualTo("The database cannot be reached.");
+	}
+
+	@Test
+	void aClassificationOutsideTheSetBecomesAnInternalError() {
+		List<GraphQLError> errors = classify(null, error(OtherResolver.SOMETHING_ELSE, "java.io.IOException: /etc"));
+		assertThat(errors).singleElement().satisfies(e -> {
+			assertThat(e.getErrorType()).isEqualTo(INTERNAL_ERROR);
+			assertThat(e.getMessage()).doesNotContain("java", "/etc");
+		});
 	}
 
 	@Test
@@ -61,7 +74,7 @@ class ErrorClassificationsTests {
 	 */
 	enum OtherResolver implements ErrorClassification {
 
-		UNAVAILABLE
+		UNAVAILABLE, SOMETHING_ELSE
 
 	}
 

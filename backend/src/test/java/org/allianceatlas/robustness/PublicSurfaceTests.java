@@ -38,18 +38,25 @@ class PublicSurfaceTests {
 	}
 
 	@Test
-	void graphQlOverGetIsNeitherServedNorAdvertisedByCors() {
-		assertThat(this.mvc.get().uri("/graphql").param("query", "{ __typename }")).hasStatus(405);
+	void graphQlOverGetServesQueriesAndCorsAdvertisesNothingElse() {
+		// issue 12 point 6: GET runs queries (cacheable); anything but GET and POST stays
+		// unadvertised
+		assertThat(this.mvc.get().uri("/graphql").param("query", "{ __typename }")).hasStatusOk()
+			.bodyText()
+			.contains("\"Query\"");
+		assertThat(this.mvc.get().uri("/graphql").param("query", "mutation { x }")).bodyText()
+			.contains("BAD_REQUEST")
+			.doesNotContain("\"data\"");
 		assertThat(this.mvc.options()
 			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")).hasStatus(403);
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT")).hasStatus(403);
 		assertThat(this.mvc.options()
 			.uri("/graphql")
 			.header(HttpHeaders.ORIGIN, "http://localhost:5173")
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")).hasStatusOk()
 			.headers()
-			.hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "POST");
+			.hasValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET,POST");
 	}
 
 	@Test
