@@ -2,6 +2,7 @@ package org.allianceatlas.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.allianceatlas.graph.GraphNode;
+import org.allianceatlas.graphql.OrderDirection;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
@@ -29,10 +31,14 @@ class EventRepository {
 			  AND (NOT $datedOnly OR e.date IS NOT NULL)
 			RETURN e{.*} AS e""";
 
-	private static final String OLDEST_FIRST = " ORDER BY e.validFrom, e.key SKIP $offset LIMIT $fetch";
+	private static final String OLDEST_FIRST = " ORDER BY e.validFrom, e.key";
 
 	/** Undated events last, as in the oldest-first order. */
-	private static final String NEWEST_FIRST = " ORDER BY e.validFrom IS NULL, e.validFrom DESC, e.key SKIP $offset LIMIT $fetch";
+	private static final String NEWEST_FIRST = " ORDER BY e.validFrom IS NULL, e.validFrom DESC, e.key";
+
+	private static final String BY_TITLE = " ORDER BY e.title %1$s, e.key %1$s";
+
+	private static final String WINDOW = " SKIP $offset LIMIT $fetch";
 
 	private final CypherQueries cypher;
 
@@ -47,10 +53,30 @@ class EventRepository {
 			.findFirst();
 	}
 
+	Map<String, Event> byKeys(Collection<String> keys) {
+		return this.cypher.byKey("MATCH (e:Event) WHERE e.key IN $keys RETURN e{.*} AS e", keys,
+				r -> Event.from(r.row("e")), Event::key);
+	}
+
 	/** A window of the events matching a filter; every part of the filter may be null. */
-	List<Event> find(EventFilter filter, boolean newestFirst, int offset, int fetch) {
+	List<Event> find(EventSelection filter, boolean newestFirst, int offset, int fetch) {
+		return find(filter, newestFirst ? EventFilter.OrderBy.NEWEST_FIRST : EventFilter.OrderBy.OLDEST_FIRST, offset,
+				fetch);
+	}
+
+	/**
+	 * A window of the events matching a filter, in an order made of fixed fragments only.
+	 */
+	List<Event> find(EventSelection filter, EventFilter.OrderBy orderBy, int offset, int fetch) {
+		String order;
+		if (orderBy.field() == EventFilter.Field.TITLE) {
+			order = BY_TITLE.formatted(orderBy.direction().cypher());
+		}
+		else {
+			order = (orderBy.direction() == OrderDirection.DESC) ? NEWEST_FIRST : OLDEST_FIRST;
+		}
 		return this.cypher
-			.rows(FILTERED + (newestFirst ? NEWEST_FIRST : OLDEST_FIRST),
+			.rows(FILTERED + order + WINDOW,
 					Params.of("organisation", filter.organisation(), "involved", filter.involved(), "kind",
 							filter.kind(), "from", filter.from(), "to", filter.to(), "datedOnly", filter.datedOnly(),
 							"offset", offset, "fetch", fetch))
@@ -105,7 +131,7 @@ class EventRepository {
 	 * @param involved only events involving this state (iso3)
 	 * @param datedOnly leave out events without a date
 	 */
-	record EventFilter(String organisation, String involved, String kind, LocalDate from, LocalDate to,
+	record EventSelection(String organisation, String involved, String kind, LocalDate from, LocalDate to,
 			boolean datedOnly) {
 	}
 

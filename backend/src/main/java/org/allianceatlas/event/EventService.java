@@ -1,6 +1,7 @@
 package org.allianceatlas.event;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,27 +39,37 @@ public class EventService {
 		return this.events.find(key);
 	}
 
+	/** Events by key. */
+	public Map<String, Event> byKeys(Collection<String> keys) {
+		return this.events.byKeys(keys);
+	}
+
 	/**
-	 * A window of the events matching the filter, oldest or newest first (undated events
-	 * last either way). A {@code from} after {@code to} is a BAD_REQUEST, an unknown
-	 * organisation NOT_FOUND.
+	 * Every event matching the filter (null: all) in the order asked (null: oldest first;
+	 * undated events last when ordered by date). A {@code from} after {@code to} is a
+	 * BAD_REQUEST, an unknown organisation NOT_FOUND.
 	 */
-	public List<Event> find(String organisation, String kind, LocalDate from, LocalDate to, boolean newestFirst,
-			int offset, int fetch) {
+	public List<Event> find(EventFilter.Where where, EventFilter.OrderBy orderBy) {
+		EventFilter.Where filter = (where != null) ? where : EventFilter.Where.ALL;
+		check(filter.organisation(), filter.from(), filter.to());
+		return this.events.find(new EventRepository.EventSelection(filter.organisation(), filter.state(), filter.kind(),
+				filter.from(), filter.to(), false), (orderBy != null) ? orderBy : EventFilter.OrderBy.OLDEST_FIRST, 0,
+				ALL);
+	}
+
+	private void check(String organisation, LocalDate from, LocalDate to) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new BadArgumentException("from", "(" + from + ") is after argument 'to' (" + to + ")");
 		}
 		if (organisation != null) {
 			this.organisations.requireExisting("organisation", List.of(organisation));
 		}
-		return this.events.find(new EventRepository.EventFilter(organisation, null, kind, from, to, false), newestFirst,
-				offset, fetch);
 	}
 
 	/** The newest dated events, newest first. */
 	public List<EventEntry> latest(int count) {
-		return entries(
-				this.events.find(new EventRepository.EventFilter(null, null, null, null, null, true), true, 0, count));
+		return entries(this.events.find(new EventRepository.EventSelection(null, null, null, null, null, true), true, 0,
+				count));
 	}
 
 	/**
@@ -66,7 +77,7 @@ public class EventService {
 	 * (either may be null).
 	 */
 	public List<EventEntry> dated(String organisation, String iso3) {
-		return entries(this.events.find(new EventRepository.EventFilter(organisation, iso3, null, null, null, true),
+		return entries(this.events.find(new EventRepository.EventSelection(organisation, iso3, null, null, null, true),
 				false, 0, ALL));
 	}
 

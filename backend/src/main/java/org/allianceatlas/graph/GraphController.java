@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.node.Nodes;
 
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Facts;
@@ -13,6 +18,7 @@ import org.allianceatlas.source.Source;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -26,9 +32,12 @@ class GraphController {
 
 	private final Facts facts;
 
-	GraphController(GraphService graph, Facts facts) {
+	private final Paging paging;
+
+	GraphController(GraphService graph, Facts facts, Paging paging) {
 		this.graph = graph;
 		this.facts = facts;
+		this.paging = paging;
 	}
 
 	@QueryMapping
@@ -39,6 +48,21 @@ class GraphController {
 	@QueryMapping
 	Neighbourhood neighbourhood(@Argument String key, @Argument Integer depth, @Argument LocalDate asOf) {
 		return this.graph.neighbourhood(key, depth, asOf);
+	}
+
+	@SchemaMapping(typeName = "Neighbourhood")
+	Paging.Connection<GraphNode> nodesConnection(Neighbourhood neighbourhood, DataFetchingEnvironment env) {
+		return this.paging.page(neighbourhood.nodes(), Paging.Page.of(env));
+	}
+
+	@SchemaMapping(typeName = "Neighbourhood")
+	Paging.Connection<GraphEdge> edgesConnection(Neighbourhood neighbourhood, DataFetchingEnvironment env) {
+		return this.paging.page(neighbourhood.edges(), Paging.Page.of(env));
+	}
+
+	@SchemaMapping(typeName = "GraphNode", field = "node")
+	CompletableFuture<Object> node(GraphNode node, DataFetchingEnvironment env) {
+		return Nodes.load(env, node.kind(), node.key());
 	}
 
 	@BatchMapping(typeName = "GraphEdge", field = "sources")

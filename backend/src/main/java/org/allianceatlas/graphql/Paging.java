@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.stereotype.Component;
 
 /**
- * Relay cursor pages over lists ordered by a stable key. A cursor is an opaque, encoded
- * position; a page asks the database for one row more than it returns, to know whether
- * another page follows.
+ * Relay cursor connections over lists in a stable order. A cursor is an opaque, encoded
+ * position in the whole list (the same encoding as before, so cursors given out earlier
+ * still work). The lists of the atlas are small (a few hundred items at most), so a page
+ * is cut from the whole list, which also gives its {@code totalCount}.
  */
 @Component
 public class Paging {
@@ -33,30 +36,65 @@ public class Paging {
 		this.limits = limits;
 	}
 
-	/** The requested window, checked against the maximum page size. */
-	public Window window(Integer first, String after) {
-		int size = (first != null) ? first : this.limits.defaultPageSize();
-		if (size < 0) {
-			throw new BadArgumentException("first", "must not be negative");
+	/**
+	 * One page of a whole list, by the Relay algorithm: {@code after} and {@code before}
+	 * cut the list, then {@code first} keeps the head of what is left and {@code last}
+	 * its tail. Without either, the first default-size page. {@code first: 0} and
+	 * {@code last: 0} are allowed and give an empty page that still has its
+	 * {@code totalCount} (the rule {@code limit: 0} follows too). Cursors are positions
+	 * in the whole list, so {@code hasNextPage} and {@code hasPreviousPage} are always
+	 * known.
+	 */
+	public <T> Connection<T> page(List<T> list, Page page) {
+		List<T> all = (list != null) ? list : List.of();
+		Integer first = checked("first", page.first());
+		Integer last = checked("last", page.last());
+		if (first == null && last == null) {
+			first = this.limits.defaultPageSize();
 		}
-		if (size > this.limits.maxPageSize()) {
-			throw new LimitExceededException("first",
-					"is " + size + ", more than the largest page of " + this.limits.maxPageSize() + " items");
+		int start = (page.after() != null) ? Math.min(decode("after", page.after()) + 1, all.size()) : 0;
+		int end = (page.before() != null) ? Math.min(decode("before", page.before()), all.size()) : all.size();
+		end = Math.max(start, end);
+		if (first != null) {
+			end = Math.min(end, start + first);
 		}
-		return new Window((after != null) ? decode(after) + 1 : 0, size);
+		if (last != null) {
+			start = Math.max(start, end - last);
+		}
+		List<Edge<T>> edges = new ArrayList<>();
+		for (int i = start; i < end; i++) {
+			edges.add(new Edge<>(encode(i), all.get(i)));
+		}
+		String startCursor = edges.isEmpty() ? null : edges.getFirst().cursor();
+		String endCursor = edges.isEmpty() ? null : edges.getLast().cursor();
+		return new Connection<>(edges, new PageInfo(end < all.size(), start > 0, startCursor, endCursor), all.size());
 	}
 
-	/** A limit for a list that is not paged (search), checked the same way. */
-	public int limit(String argument, Integer requested, int fallback) {
-		int size = (requested != null) ? requested : fallback;
-		if (size < 1) {
-			throw new BadArgumentException(argument, "must be at least 1, not " + size);
+	/** A page of a whole list, its items mapped. */
+	public <T, R> Connection<R> page(List<T> all, Page page, Function<T, R> mapper) {
+		return page(all.stream().map(mapper).toList(), page);
+	}
+
+	private Integer checked(String argument, Integer size) {
+		if (size == null) {
+			return null;
+		}
+		if (size < 0) {
+			throw new BadArgumentException(argument, "must not be negative");
 		}
 		if (size > this.limits.maxPageSize()) {
 			throw new LimitExceededException(argument,
 					"is " + size + ", more than the largest page of " + this.limits.maxPageSize() + " items");
 		}
 		return size;
+	}
+
+	/**
+	 * A limit for a list that is not paged (search), checked like {@code first}: 0 gives
+	 * an empty list.
+	 */
+	public int limit(String argument, Integer requested, int fallback) {
+		return checked(argument, (requested != null) ? requested : fallback);
 	}
 
 	/**
@@ -75,7 +113,7 @@ public class Paging {
 		}
 	}
 
-	private static int decode(String cursor) {
+	private static int decode(String argument, String cursor) {
 		try {
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (text.startsWith(PREFIX)) {
@@ -88,7 +126,7 @@ public class Paging {
 		catch (IllegalArgumentException ex) {
 			// falls through to the error below
 		}
-		throw new BadArgumentException("after", "is not a cursor returned by this API");
+		throw new BadArgumentException(argument, "is not a cursor returned by this API");
 	}
 
 	static String encode(int position) {
@@ -97,33 +135,30 @@ public class Paging {
 			.encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Which rows to read: skip {@code offset}, return {@code size} (read one more). */
-	public record Window(int offset, int size) {
+	/**
+	 * The paging arguments of a connection field, as the client gave them (any may be
+	 * null).
+	 */
+	public record Page(Integer first, String after, Integer last, String before) {
 
-		public int fetch() {
-			return this.size + 1;
-		}
-
-		/** A page from the rows read for this window (up to {@code fetch()} of them). */
-		public <T> Connection<T> page(List<T> rows) {
-			boolean more = rows.size() > this.size;
-			List<T> items = more ? rows.subList(0, this.size) : rows;
-			List<Edge<T>> edges = new ArrayList<>();
-			for (int i = 0; i < items.size(); i++) {
-				edges.add(new Edge<>(encode(this.offset + i), items.get(i)));
-			}
-			String start = edges.isEmpty() ? null : edges.getFirst().cursor();
-			String end = edges.isEmpty() ? null : edges.getLast().cursor();
-			return new Connection<>(edges, new PageInfo(more, this.offset > 0, start, end));
-		}
-
-		public <T, R> Connection<R> page(List<T> rows, Function<T, R> mapper) {
-			return page(rows.stream().map(mapper).toList());
+		/** The paging arguments of the field being fetched. */
+		public static Page of(DataFetchingEnvironment env) {
+			return new Page(env.getArgument("first"), env.getArgument("after"), env.getArgument("last"),
+					env.getArgument("before"));
 		}
 
 	}
 
-	public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
+	/**
+	 * A page with its edges, their nodes, where it stands and the size of the whole list.
+	 */
+	public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+
+		/** The items of the page without their cursors. */
+		public List<T> nodes() {
+			return this.edges.stream().map(Edge::node).toList();
+		}
+
 	}
 
 	public record Edge<T>(String cursor, T node) {

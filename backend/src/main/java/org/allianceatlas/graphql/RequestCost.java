@@ -14,7 +14,8 @@ import graphql.schema.GraphQLTypeUtil;
  * The estimated cost of a request, over graphql-java's normalized operation (every
  * fragment expanded where it is spread, fields of the same name merged as they will be
  * executed): every field costs one, and a list multiplies what each of its items selects
- * by the number of items it can hold. Page sizes ({@code first}, {@code limit}) count as
+ * by the number of items it can hold. Page sizes ({@code first}, {@code last} of every
+ * connection, nested ones included, {@code limit}, the ids of {@code nodes}) count as
  * asked (up to the largest page), lists of a known size by the most items the atlas holds
  * in one of them (with room to grow), neighbourhoods by their depth, and the overlap
  * matrix by the square of its organisations. So a nested fan-out such as organisations,
@@ -111,8 +112,11 @@ final class RequestCost {
 		if (isRoot(field, "search")) {
 			return pageSize(field.getResolvedArguments().get("limit"));
 		}
-		if (parent.endsWith(CONNECTION_SUFFIX) && "edges".equals(name) && owner != null) {
-			return pageSize(owner.getResolvedArguments().get("first"));
+		if (parent.endsWith(CONNECTION_SUFFIX) && ("edges".equals(name) || "nodes".equals(name)) && owner != null) {
+			return connectionPage(owner.getResolvedArguments());
+		}
+		if (isRoot(field, "nodes") && field.getResolvedArguments().get("ids") instanceof List<?> ids) {
+			return Math.max(1, ids.size());
 		}
 		if ("Neighbourhood".equals(parent) && owner != null) {
 			Object depth = owner.getResolvedArguments().get("depth");
@@ -123,6 +127,22 @@ final class RequestCost {
 			return 1;
 		}
 		return LIST_SIZES.getOrDefault(parent + "." + name, UNKNOWN_LIST);
+	}
+
+	/**
+	 * The page of a connection: {@code first} or {@code last} as asked (the larger when
+	 * both are), the default page without either.
+	 */
+	private long connectionPage(Map<String, Object> arguments) {
+		Object first = arguments.get("first");
+		Object last = arguments.get("last");
+		if (first == null && last != null) {
+			return pageSize(last);
+		}
+		if (first != null && last != null) {
+			return Math.max(pageSize(first), pageSize(last));
+		}
+		return pageSize(first);
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.allianceatlas.graphql.NotFoundException;
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.organisation.Body;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.NodeKind;
@@ -17,6 +19,7 @@ import org.allianceatlas.state.State;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -36,9 +39,12 @@ class MembershipController {
 
 	private final Facts facts;
 
-	MembershipController(MembershipService memberships, Facts facts, BatchLoaderRegistry registry) {
+	private final Paging paging;
+
+	MembershipController(MembershipService memberships, Facts facts, Paging paging, BatchLoaderRegistry registry) {
 		this.memberships = memberships;
 		this.facts = facts;
+		this.paging = paging;
 		registry.<MembershipsOf, List<Membership>>forName(LOADER)
 			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> memberships.load(requests)));
 	}
@@ -51,8 +57,30 @@ class MembershipController {
 
 	@SchemaMapping(typeName = "State", field = "memberships")
 	CompletableFuture<List<Membership>> stateMemberships(State state, @Argument LocalDate asOf,
-			DataFetchingEnvironment env) {
-		return loader(env).load(MembershipsOf.state(state.iso3(), asOf));
+			@Argument List<String> roles, DataFetchingEnvironment env) {
+		return loader(env).load(MembershipsOf.state(state.iso3(), asOf, roles));
+	}
+
+	@SchemaMapping(typeName = "Organisation", field = "membershipsConnection")
+	CompletableFuture<Paging.Connection<Membership>> membershipsConnection(Organisation organisation,
+			@Argument LocalDate asOf, @Argument List<String> roles, DataFetchingEnvironment env) {
+		return memberships(organisation, asOf, roles, env)
+			.thenApply(list -> this.paging.page(list, Paging.Page.of(env)));
+	}
+
+	@SchemaMapping(typeName = "State", field = "membershipsConnection")
+	CompletableFuture<Paging.Connection<Membership>> stateMembershipsConnection(State state, @Argument LocalDate asOf,
+			@Argument List<String> roles, DataFetchingEnvironment env) {
+		return stateMemberships(state, asOf, roles, env).thenApply(list -> this.paging.page(list, Paging.Page.of(env)));
+	}
+
+	@QueryMapping
+	Membership membership(@Argument String key) {
+		Membership found = this.memberships.byKeys(List.of(key)).get(key);
+		if (found == null) {
+			throw new NotFoundException("key", key, "membership");
+		}
+		return found;
 	}
 
 	@BatchMapping

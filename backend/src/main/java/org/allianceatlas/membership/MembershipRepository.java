@@ -3,6 +3,7 @@ package org.allianceatlas.membership;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,25 @@ class MembershipRepository {
 			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
 		}
 		return result;
+	}
+
+	/**
+	 * Memberships by their keys, each with its status for {@code today}; and status
+	 * changes by their keys.
+	 */
+	Map<String, Membership> byKeys(Collection<String> keys, LocalDate today) {
+		Map<String, Membership> found = new LinkedHashMap<>();
+		for (Row row : this.cypher.rows(MEMBERSHIPS.formatted("m.key", "true", "m.key", "m.key"),
+				Params.of("owners", List.copyOf(keys), "roles", null))) {
+			Membership membership = Membership.from(row, today);
+			found.put(membership.key(), membership);
+		}
+		return found;
+	}
+
+	Map<String, StatusChange> statusChangesByKey(Collection<String> keys) {
+		return this.cypher.byKey("MATCH (c:StatusChange) WHERE c.key IN $keys RETURN c{.*} AS c", keys,
+				r -> StatusChange.from(r.row("c")), StatusChange::key);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.allianceatlas.membership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +47,16 @@ public class MembershipService {
 	/** Today, as the application's clock has it. */
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/** Memberships by key, each with its status today. */
+	public Map<String, Membership> byKeys(Collection<String> keys) {
+		return this.memberships.byKeys(keys, today());
+	}
+
+	/** Status changes by key. */
+	public Map<String, StatusChange> statusChangesByKey(Collection<String> keys) {
+		return this.memberships.statusChangesByKey(keys);
 	}
 
 	/** The memberships of many owners, grouped as the data loader asks for them. */

@@ -14,12 +14,20 @@ import java.util.List;
 public record MembershipsOf(String owner, boolean byOrganisation, LocalDate asOf, List<String> roles) {
 
 	public static MembershipsOf organisation(String abbreviation, LocalDate asOf, List<String> roles) {
-		return new MembershipsOf(abbreviation, true, asOf,
-				(roles == null) ? null : roles.stream().sorted().distinct().toList());
+		return new MembershipsOf(abbreviation, true, asOf, normalised(roles));
 	}
 
 	public static MembershipsOf state(String iso3, LocalDate asOf) {
-		return new MembershipsOf(iso3, false, asOf, null);
+		return state(iso3, asOf, null);
+	}
+
+	public static MembershipsOf state(String iso3, LocalDate asOf, List<String> roles) {
+		return new MembershipsOf(iso3, false, asOf, normalised(roles));
+	}
+
+	/** Roles in one order, so that requests for the same roles share a query. */
+	private static List<String> normalised(List<String> roles) {
+		return (roles == null) ? null : roles.stream().sorted().distinct().toList();
 	}
 
 }

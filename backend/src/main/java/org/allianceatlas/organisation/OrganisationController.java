@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.allianceatlas.graphql.NotFoundException;
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Claim;
 import org.allianceatlas.source.Facts;
@@ -35,9 +37,13 @@ class OrganisationController {
 
 	private final Facts facts;
 
-	OrganisationController(OrganisationService organisations, Facts facts, BatchLoaderRegistry registry) {
+	private final Paging paging;
+
+	OrganisationController(OrganisationService organisations, Facts facts, Paging paging,
+			BatchLoaderRegistry registry) {
 		this.organisations = organisations;
 		this.facts = facts;
+		this.paging = paging;
 		// officeHolders takes an argument, which @BatchMapping cannot pass on: one loader
 		// per day asked.
 		registry.<OfficeHoldersOf, List<OfficeHolding>>forName(OFFICE_HOLDERS)
@@ -50,8 +56,32 @@ class OrganisationController {
 	}
 
 	@QueryMapping
-	List<Organisation> organisations() {
-		return this.organisations.findAll();
+	List<Organisation> organisations(@Argument OrganisationFilter.Where where,
+			@Argument OrganisationFilter.OrderBy orderBy) {
+		return this.organisations.find(where, orderBy);
+	}
+
+	@QueryMapping
+	Paging.Connection<Organisation> organisationsConnection(@Argument OrganisationFilter.Where where,
+			@Argument OrganisationFilter.OrderBy orderBy, DataFetchingEnvironment env) {
+		return this.paging.page(this.organisations.find(where, orderBy), Paging.Page.of(env));
+	}
+
+	@QueryMapping
+	Body body(@Argument String key) {
+		return found(this.organisations.bodiesByKey(List.of(key)).get(key), key, "body");
+	}
+
+	@QueryMapping
+	Person person(@Argument String key) {
+		return found(this.organisations.peopleByKey(List.of(key)).get(key), key, "person");
+	}
+
+	private static <T> T found(T item, String key, String what) {
+		if (item == null) {
+			throw new NotFoundException("key", key, what);
+		}
+		return item;
 	}
 
 	@BatchMapping(typeName = "Organisation")

@@ -2,11 +2,13 @@ package org.allianceatlas.organisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allianceatlas.graphql.OrderDirection;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
@@ -32,8 +34,47 @@ class OrganisationRepository {
 			.findFirst();
 	}
 
+	Map<String, Organisation> byKeys(Collection<String> abbreviations) {
+		return this.cypher.byKey("MATCH (o:Organisation) WHERE o.abbreviation IN $keys RETURN o{.*} AS o",
+				abbreviations, r -> Organisation.from(r.row("o")), Organisation::abbreviation);
+	}
+
+	Map<String, Body> bodiesByKey(Collection<String> keys) {
+		return this.cypher.byKey("MATCH (b:Body) WHERE b.key IN $keys RETURN b{.*} AS b", keys,
+				r -> Body.from(r.row("b")), Body::key);
+	}
+
+	Map<String, Person> peopleByKey(Collection<String> keys) {
+		return this.cypher.byKey("MATCH (p:Person) WHERE p.key IN $keys RETURN p{.*} AS p", keys,
+				r -> Person.from(r.row("p")), Person::key);
+	}
+
 	List<Organisation> findAll() {
 		return this.cypher.rows("MATCH (o:Organisation) RETURN o{.*} AS o ORDER BY o.abbreviation", Map.of())
+			.stream()
+			.map(r -> Organisation.from(r.row("o")))
+			.toList();
+	}
+
+	/**
+	 * The organisations matching the filter (any part may be null), in an order made of
+	 * fixed fragments only.
+	 */
+	List<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
+			OrderDirection direction) {
+		String order = switch (field) {
+			case NAME -> "o.name %1$s, o.abbreviation %1$s";
+			case FOUNDED -> "o.founded IS NULL, o.founded %1$s, o.abbreviation %1$s";
+			case ABBREVIATION -> "o.abbreviation %1$s";
+		};
+		return this.cypher
+			.rows("""
+					MATCH (o:Organisation)
+					WHERE ($name IS NULL OR toLower(o.name) CONTAINS toLower($name)
+					       OR toLower(o.abbreviation) CONTAINS toLower($name))
+					  AND ($kind IS NULL OR o.kind = $kind)
+					RETURN o{.*} AS o ORDER BY %s""".formatted(order.formatted(direction.cypher())),
+					Params.of("name", nameContains, "kind", kind))
 			.stream()
 			.map(r -> Organisation.from(r.row("o")))
 			.toList();

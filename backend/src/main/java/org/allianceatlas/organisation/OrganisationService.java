@@ -1,6 +1,7 @@
 package org.allianceatlas.organisation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,31 @@ public class OrganisationService {
 	/** The organisation, or a NOT_FOUND error naming the argument. */
 	public Organisation require(String argument, String abbreviation) {
 		return find(abbreviation).orElseThrow(() -> new NotFoundException(argument, abbreviation, "organisation"));
+	}
+
+	/** Organisations by abbreviation. */
+	public Map<String, Organisation> byKeys(Collection<String> abbreviations) {
+		return this.organisations.byKeys(abbreviations);
+	}
+
+	/** Bodies by key. */
+	public Map<String, Body> bodiesByKey(Collection<String> keys) {
+		return this.organisations.bodiesByKey(keys);
+	}
+
+	/** People by key. */
+	public Map<String, Person> peopleByKey(Collection<String> keys) {
+		return this.organisations.peopleByKey(keys);
+	}
+
+	/**
+	 * The organisations matching the filter (null: all) in the order asked (null: by
+	 * abbreviation).
+	 */
+	public List<Organisation> find(OrganisationFilter.Where where, OrganisationFilter.OrderBy orderBy) {
+		OrganisationFilter.Where filter = (where != null) ? where : OrganisationFilter.Where.ALL;
+		OrganisationFilter.OrderBy order = (orderBy != null) ? orderBy : OrganisationFilter.OrderBy.DEFAULT;
+		return this.organisations.find(filter.nameContains(), filter.kind(), order.field(), order.direction());
 	}
 
 	/** Every organisation, by abbreviation. */

@@ -1,10 +1,13 @@
 package org.allianceatlas.query;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.allianceatlas.graphql.GraphQlLimits;
 import org.allianceatlas.graphql.LimitExceededException;
@@ -65,6 +68,20 @@ public class CypherQueries {
 		catch (Neo4jException ex) {
 			throw translate(ex, (deadline != null) ? deadline.limit() : this.timeout);
 		}
+	}
+
+	/**
+	 * Runs a query with the parameter {@code $keys}; each row mapped, by the key it gives
+	 * the item.
+	 */
+	public <T> Map<String, T> byKey(String cypher, Collection<String> keys, Function<Row, T> mapper,
+			Function<T, String> key) {
+		Map<String, T> found = new LinkedHashMap<>();
+		for (Row row : rows(cypher, Map.of("keys", List.copyOf(keys)))) {
+			T item = mapper.apply(row);
+			found.put(key.apply(item), item);
+		}
+		return found;
 	}
 
 	/** Database round trips made since start-up. */

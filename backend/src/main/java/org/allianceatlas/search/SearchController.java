@@ -3,11 +3,17 @@ package org.allianceatlas.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.allianceatlas.graphql.BadArgumentException;
 import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.node.Nodes;
+import org.allianceatlas.query.NodeKind;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -19,6 +25,9 @@ import org.springframework.stereotype.Controller;
 class SearchController {
 
 	private static final int DEFAULT_LIMIT = 20;
+
+	/** Most hits a paged search finds (and counts). */
+	static final int MOST_HITS = 500;
 
 	private final SearchRepository search;
 
@@ -32,9 +41,29 @@ class SearchController {
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument Integer limit) {
 		int size = this.paging.limit("limit", limit, DEFAULT_LIMIT);
+		return find(text, size, null);
+	}
+
+	/** A page of the best hits; {@code totalCount} counts at most {@link #MOST_HITS}. */
+	@QueryMapping
+	Paging.Connection<SearchHit> searchConnection(@Argument String text, @Argument List<NodeKind> kinds,
+			DataFetchingEnvironment env) {
+		Paging.Page page = Paging.Page.of(env);
+		// checks the paging arguments before the search runs
+		this.paging.page(List.of(), page);
+		List<String> labels = (kinds != null) ? kinds.stream().map(NodeKind::label).toList() : null;
+		return this.paging.page(find(text, MOST_HITS, labels), page);
+	}
+
+	@SchemaMapping(typeName = "SearchHit", field = "node")
+	CompletableFuture<Object> node(SearchHit hit, DataFetchingEnvironment env) {
+		return Nodes.load(env, hit.kind(), hit.key());
+	}
+
+	private List<SearchHit> find(String text, int size, List<String> labels) {
 		this.paging.checkSearchText("text", text);
 		String query = luceneQuery(text);
-		return this.search.search(query, size);
+		return (size == 0) ? List.of() : this.search.search(query, size, labels);
 	}
 
 	/**

@@ -68,6 +68,18 @@ public class Facts {
 		return found;
 	}
 
+	/** Claims by their keys. */
+	public Map<String, Claim> claimsByKey(Collection<String> keys) {
+		return this.cypher.byKey("MATCH (c:Claim) WHERE c.key IN $keys RETURN c{.*} AS c", keys,
+				r -> Claim.from(r.row("c")), Claim::key);
+	}
+
+	/** Names by their keys. */
+	public Map<String, Name> namesByKey(Collection<String> keys) {
+		return this.cypher.byKey("MATCH (x:Name) WHERE x.key IN $keys RETURN x{.*} AS x", keys,
+				r -> Name.from(r.row("x")), Name::key);
+	}
+
 	/** {@link #sourcesOf} keyed by the parent objects of a batch mapping. */
 	public <P> Map<P, List<Source>> sourcesFor(NodeKind kind, List<P> parents, Function<P, String> key) {
 		return Batches.byKey(parents, key, sourcesOf(kind, Batches.keys(parents, key)));

@@ -2,6 +2,10 @@ package org.allianceatlas.source;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.allianceatlas.graphql.Arguments;
 
 import org.allianceatlas.graphql.Batches;
 import org.allianceatlas.graphql.NotFoundException;
@@ -10,11 +14,16 @@ import org.allianceatlas.query.NodeKind;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /** Sources, what each supports, and the sources of claims. */
 @Controller
 class SourceController {
+
+	private static final String SUPPORTS = "sourceSupports";
 
 	private final SourceService sources;
 
@@ -22,10 +31,12 @@ class SourceController {
 
 	private final Facts facts;
 
-	SourceController(SourceService sources, Paging paging, Facts facts) {
+	SourceController(SourceService sources, Paging paging, Facts facts, BatchLoaderRegistry registry) {
 		this.sources = sources;
 		this.paging = paging;
 		this.facts = facts;
+		registry.<String, List<SupportedFact>>forName(SUPPORTS)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> sources.supports(List.copyOf(keys))));
 	}
 
 	@QueryMapping
@@ -34,9 +45,19 @@ class SourceController {
 	}
 
 	@QueryMapping
-	Paging.Connection<Source> sources(@Argument String kind, @Argument Integer first, @Argument String after) {
-		Paging.Window window = this.paging.window(first, after);
-		return window.page(this.sources.page(kind, window.offset(), window.fetch()));
+	Paging.Connection<Source> sources(@Argument String kind, @Argument SourceFilter.Where where,
+			@Argument SourceFilter.OrderBy orderBy, DataFetchingEnvironment env) {
+		SourceFilter.Where given = (where != null) ? where : SourceFilter.Where.ALL;
+		SourceFilter.Where filter = new SourceFilter.Where(Arguments.either("kind", kind, given.kind()),
+				given.titleContains(), given.publisherContains());
+		return this.paging.page(this.sources.find(filter, orderBy), Paging.Page.of(env));
+	}
+
+	@SchemaMapping(typeName = "Source", field = "supportsConnection")
+	CompletableFuture<Paging.Connection<SupportedFact>> supportsConnection(Source source, DataFetchingEnvironment env) {
+		return env.<String, List<SupportedFact>>getDataLoader(SUPPORTS)
+			.load(source.key())
+			.thenApply(list -> this.paging.page(list, Paging.Page.of(env)));
 	}
 
 	@BatchMapping(typeName = "Source")

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.allianceatlas.graphql.OrderDirection;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.query.Params;
@@ -40,6 +41,30 @@ class SourceRepository {
 					MATCH (s:Source) WHERE $kind IS NULL OR s.kind = $kind
 					RETURN s{.*} AS s ORDER BY s.key SKIP $offset LIMIT $fetch""",
 					Params.of("kind", kind, "offset", offset, "fetch", fetch))
+			.stream()
+			.map(row -> Source.from(row.row("s")))
+			.toList();
+	}
+
+	/**
+	 * The sources matching the filter (any part may be null), in an order made of fixed
+	 * fragments only; sources without a publication date last when ordered by it.
+	 */
+	List<Source> find(String kind, String titleContains, String publisherContains, SourceFilter.Field field,
+			OrderDirection direction) {
+		String order = switch (field) {
+			case TITLE -> "s.title %1$s, s.key %1$s";
+			case PUBLISHED -> "s.published IS NULL, s.published %1$s, s.key %1$s";
+			case KEY -> "s.key %1$s";
+		};
+		return this.cypher
+			.rows("""
+					MATCH (s:Source)
+					WHERE ($kind IS NULL OR s.kind = $kind)
+					  AND ($title IS NULL OR toLower(s.title) CONTAINS toLower($title))
+					  AND ($publisher IS NULL OR toLower(s.publisher) CONTAINS toLower($publisher))
+					RETURN s{.*} AS s ORDER BY %s""".formatted(order.formatted(direction.cypher())),
+					Params.of("kind", kind, "title", titleContains, "publisher", publisherContains))
 			.stream()
 			.map(row -> Source.from(row.row("s")))
 			.toList();

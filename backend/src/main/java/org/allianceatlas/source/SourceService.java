@@ -34,6 +34,14 @@ public class SourceService {
 		return this.sources.page(kind, offset, fetch);
 	}
 
+	/** The sources matching the filter (null: all) in the order asked (null: by key). */
+	public List<Source> find(SourceFilter.Where where, SourceFilter.OrderBy orderBy) {
+		SourceFilter.Where filter = (where != null) ? where : SourceFilter.Where.ALL;
+		SourceFilter.OrderBy order = (orderBy != null) ? orderBy : SourceFilter.OrderBy.DEFAULT;
+		return this.sources.find(filter.kind(), filter.titleContains(), filter.publisherContains(), order.field(),
+				order.direction());
+	}
+
 	/** Every source, in key order, with what it supports. */
 	public List<SourceEntry> all() {
 		List<Source> all = page(null, 0, ALL);
@@ -75,6 +83,14 @@ public class SourceService {
 							sources.getOrDefault(c.key(), List.of())))
 					.toList()));
 		return result;
+	}
+
+	public Map<String, Claim> claimsByKey(Collection<String> keys) {
+		return this.facts.claimsByKey(keys);
+	}
+
+	public Map<String, Name> namesByKey(Collection<String> keys) {
+		return this.facts.namesByKey(keys);
 	}
 
 	/** Sources by their keys (as relationships list them). */

@@ -3,6 +3,7 @@ package org.allianceatlas.state;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.query.NodeKind;
@@ -37,9 +38,9 @@ class StateController {
 	}
 
 	@QueryMapping
-	Paging.Connection<State> states(@Argument Integer first, @Argument String after) {
-		Paging.Window window = this.paging.window(first, after);
-		return window.page(this.states.page(window.offset(), window.fetch()));
+	Paging.Connection<State> states(@Argument StateFilter.Where where, @Argument StateFilter.OrderBy orderBy,
+			DataFetchingEnvironment env) {
+		return this.paging.page(this.states.find(where, orderBy), Paging.Page.of(env));
 	}
 
 	@BatchMapping(typeName = "State")

@@ -1,8 +1,11 @@
 package org.allianceatlas.state;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.allianceatlas.organisation.OrganisationService;
 import org.springframework.stereotype.Service;
 
 /** States by ISO code and in pages. */
@@ -11,17 +14,38 @@ public class StateService {
 
 	private final StateRepository states;
 
-	StateService(StateRepository states) {
+	private final OrganisationService organisations;
+
+	StateService(StateRepository states, OrganisationService organisations) {
 		this.states = states;
+		this.organisations = organisations;
 	}
 
 	public Optional<State> find(String iso3) {
 		return this.states.find(iso3);
 	}
 
-	/** A window of all states, in name order. */
-	public List<State> page(int offset, int fetch) {
-		return this.states.page(offset, fetch);
+	/** States by iso3. */
+	public Map<String, State> byKeys(Collection<String> iso3s) {
+		return this.states.byKeys(iso3s);
+	}
+
+	/**
+	 * The states matching the filter, in the order asked (null: all, by name). Roles of
+	 * {@code memberOf} default to MEMBER, as in the overlap; an unknown organisation is
+	 * NOT_FOUND.
+	 */
+	public List<State> find(StateFilter.Where where, StateFilter.OrderBy orderBy) {
+		StateFilter.Where filter = (where != null) ? where : StateFilter.Where.ALL;
+		StateFilter.OrderBy order = (orderBy != null) ? orderBy : StateFilter.OrderBy.DEFAULT;
+		StateFilter.MemberOf memberOf = filter.memberOf();
+		if (memberOf != null) {
+			this.organisations.requireExisting("where.memberOf.organisation", List.of(memberOf.organisation()));
+		}
+		return this.states.find(filter.nameContains(), (memberOf != null) ? memberOf.organisation() : null,
+				(memberOf != null) ? memberOf.asOf() : null,
+				(memberOf != null && memberOf.roles() != null) ? memberOf.roles() : List.of("MEMBER"), order.field(),
+				order.direction());
 	}
 
 }

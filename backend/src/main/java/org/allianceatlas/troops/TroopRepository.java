@@ -1,6 +1,7 @@
 package org.allianceatlas.troops;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,13 @@ class TroopRepository {
 			.stream()
 			.map(TroopFigure::from)
 			.toList();
+	}
+
+	/** Figures (dated and undated) by their keys. */
+	Map<String, TroopFigure> byKeys(Collection<String> keys) {
+		return this.cypher.byKey("""
+				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State) WHERE t.key IN $keys
+				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state""", keys, TroopFigure::from, TroopFigure::key);
 	}
 
 	/** Every figure (dated and undated) of the states, by iso3. */

@@ -1,6 +1,7 @@
 package org.allianceatlas.troops;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,11 @@ public class TroopService {
 	public List<TroopFigure> undated(String organisation) {
 		requireOrganisation(organisation);
 		return this.troops.undated(organisation);
+	}
+
+	/** Figures (dated and undated) by key. */
+	public Map<String, TroopFigure> byKeys(Collection<String> keys) {
+		return this.troops.byKeys(keys);
 	}
 
 	/** Every figure (dated and undated) of the states, by iso3. */

@@ -23,7 +23,7 @@ class SampleQueriesTests {
 
 	/** The samples that show bad input, and the classification each must get. */
 	private static final Map<String, String> MISTAKES = Map.of("UnknownOrganisation", "NOT_FOUND", "EmptyOverlap",
-			"BAD_REQUEST", "PageTooLarge", "LIMIT_EXCEEDED");
+			"BAD_REQUEST", "PageTooLarge", "LIMIT_EXCEEDED", "PartialSuccess", "LIMIT_EXCEEDED");
 
 	@Autowired
 	GraphQlTester graphQl;

@@ -1,0 +1,85 @@
+package org.allianceatlas.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** The Relay paging algorithm of every connection, without the database. */
+class PagingTests {
+
+	private static final List<Integer> TEN = IntStream.range(0, 10).boxed().toList();
+
+	private final Paging paging = new Paging(new Binder(new MapConfigurationPropertySource(
+			Map.of("atlas.graphql.default-page-size", "4", "atlas.graphql.max-page-size", "6")))
+		.bindOrCreate("atlas.graphql", GraphQlLimits.class));
+
+	@Test
+	void firstAfterAndLastBeforeCutTheSameList() {
+		Paging.Connection<Integer> head = page(3, null, null, null);
+		assertThat(head.nodes()).containsExactly(0, 1, 2);
+		assertThat(head.totalCount()).isEqualTo(10);
+		assertThat(head.pageInfo()).isEqualTo(new Paging.PageInfo(true, false, cursor(head, 0), cursor(head, 2)));
+
+		Paging.Connection<Integer> next = page(3, head.pageInfo().endCursor(), null, null);
+		assertThat(next.nodes()).containsExactly(3, 4, 5);
+		assertThat(next.pageInfo().hasPreviousPage()).isTrue();
+
+		Paging.Connection<Integer> tail = page(null, null, 3, null);
+		assertThat(tail.nodes()).containsExactly(7, 8, 9);
+		assertThat(tail.pageInfo().hasNextPage()).isFalse();
+		assertThat(tail.pageInfo().hasPreviousPage()).isTrue();
+
+		Paging.Connection<Integer> before = page(null, null, 3, tail.pageInfo().startCursor());
+		assertThat(before.nodes()).containsExactly(4, 5, 6);
+		assertThat(before.pageInfo().hasNextPage()).isTrue();
+
+		Paging.Connection<Integer> between = page(null, head.edges().get(1).cursor(), null,
+				next.edges().get(2).cursor());
+		assertThat(between.nodes()).containsExactly(2, 3, 4);
+		assertThat(page(null, null, 2, next.edges().get(0).cursor()).nodes()).containsExactly(1, 2);
+	}
+
+	@Test
+	void withoutFirstOrLastTheDefaultPage() {
+		assertThat(page(null, null, null, null).nodes()).containsExactly(0, 1, 2, 3);
+	}
+
+	@Test
+	void zeroGivesAnEmptyPageWithTheTotal() {
+		Paging.Connection<Integer> none = page(0, null, null, null);
+		assertThat(none.edges()).isEmpty();
+		assertThat(none.totalCount()).isEqualTo(10);
+		assertThat(none.pageInfo()).isEqualTo(new Paging.PageInfo(true, false, null, null));
+		assertThat(page(null, null, 0, null).edges()).isEmpty();
+		assertThat(this.paging.limit("limit", 0, 20)).isZero();
+		assertThat(this.paging.page(null, new Paging.Page(2, null, null, null)).totalCount()).isZero();
+	}
+
+	@Test
+	void badSizesAndForeignCursorsNameTheirArgument() {
+		assertThatThrownBy(() -> page(7, null, null, null)).isInstanceOf(LimitExceededException.class)
+			.hasMessage("Argument 'first' is 7, more than the largest page of 6 items");
+		assertThatThrownBy(() -> page(null, null, -1, null)).isInstanceOf(BadArgumentException.class)
+			.hasMessage("Argument 'last' must not be negative");
+		assertThatThrownBy(() -> page(null, null, null, "forged")).isInstanceOf(BadArgumentException.class)
+			.hasMessage("Argument 'before' is not a cursor returned by this API");
+		assertThatThrownBy(() -> this.paging.limit("limit", -1, 20)).isInstanceOf(BadArgumentException.class)
+			.hasMessageContaining("'limit'");
+	}
+
+	private Paging.Connection<Integer> page(Integer first, String after, Integer last, String before) {
+		return this.paging.page(TEN, new Paging.Page(first, after, last, before));
+	}
+
+	private static String cursor(Paging.Connection<Integer> page, int index) {
+		return page.edges().get(index).cursor();
+	}
+
+}
