@@ -38,9 +38,11 @@ final class RequestCost {
 	 * organisation's, 38), troop figures (14) and undated ones (1); an organisation's
 	 * memberships (49), events (48), names (23), bodies (10), office holders (6) and
 	 * troop totals (6); a state's memberships (7) and troop figures (2); what a source
-	 * supports (189); an event's nodes (9); the steps of a shortest connection. As every
-	 * level multiplies by its largest list, a deep estimate is well above what the graph
-	 * would answer; the budget allows for that.
+	 * supports (189); an event's nodes (9); the steps of a shortest connection; the
+	 * trends' roles per year (5), the states of one role (12), series of one state (3)
+	 * and their years (2), and the years with troop totals (3). As every level multiplies
+	 * by its largest list, a deep estimate is well above what the graph would answer; the
+	 * budget allows for that.
 	 */
 	private static final Map<String, Integer> LIST_SIZES = Map.ofEntries(Map.entry("Query.organisations", 15),
 			Map.entry("Query.overlap", 50), Map.entry("Query.troopFigures", 50),
@@ -49,7 +51,17 @@ final class RequestCost {
 			Map.entry("Organisation.bodies", 15), Map.entry("Organisation.officeHolders", 10),
 			Map.entry("Organisation.troopTotals", 10), Map.entry("State.memberships", 10),
 			Map.entry("State.troopFigures", 5), Map.entry("Source.supports", 250), Map.entry("OverlapCell.states", 50),
-			Map.entry("Event.involves", 15), Map.entry("Path.steps", 12));
+			Map.entry("Event.involves", 15), Map.entry("Path.steps", 12), Map.entry("MembershipYear.counts", 10),
+			Map.entry("MembershipYear.sources", 40), Map.entry("RoleCount.states", 50),
+			Map.entry("TroopTrend.series", 10), Map.entry("TroopSeries.points", 40), Map.entry("Query.troopTotals", 40),
+			Map.entry("CoveredTroopTotal.members", 50), Map.entry("CoveredTroopTotal.coveredMembers", 50),
+			Map.entry("CoveredTroopTotal.missingMembers", 50), Map.entry("CoveredTroopTotal.sources", 50));
+
+	/**
+	 * Years a trend can span at most: 1991 to 2100 (the current year bounds it when it
+	 * runs).
+	 */
+	private static final int TREND_YEARS = 110;
 
 	/**
 	 * Nodes (and edges) a neighbourhood of depth 1, 2 and 3 can hold (Russia's: 23, 129
@@ -126,6 +138,9 @@ final class RequestCost {
 		if (isRoot(field, "overlapMatrix")) {
 			return 1;
 		}
+		if (isRoot(field, "membershipTrend")) {
+			return trendSize(field);
+		}
 		return LIST_SIZES.getOrDefault(parent + "." + name, UNKNOWN_LIST);
 	}
 
@@ -163,6 +178,19 @@ final class RequestCost {
 		long count = (listed instanceof List<?> list) ? Math.max(1, list.stream().distinct().count())
 				: LIST_SIZES.get("Query.organisations");
 		return count * count;
+	}
+
+	/**
+	 * A membership trend has one item per organisation and year: the organisations listed
+	 * times the years asked for (every year when a bound is left out).
+	 */
+	private static long trendSize(ExecutableNormalizedField field) {
+		Map<String, Object> arguments = field.getResolvedArguments();
+		long organisations = (arguments.get("organisations") instanceof List<?> list)
+				? Math.max(1, list.stream().distinct().count()) : 1;
+		long years = (arguments.get("from") instanceof Integer from && arguments.get("to") instanceof Integer to)
+				? Math.clamp(to - from + 1, 1, TREND_YEARS) : TREND_YEARS;
+		return organisations * years;
 	}
 
 	private static boolean isRoot(ExecutableNormalizedField field, String name) {

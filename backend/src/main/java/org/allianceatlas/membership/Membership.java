@@ -40,6 +40,14 @@ public record Membership(String key, State state, Organisation organisation, Str
 		return status() == MembershipStatus.ENDED;
 	}
 
+	/**
+	 * Whether it held on the day: the rule of every {@code asOf} read
+	 * ({@link Periods#membershipHolds(String)}).
+	 */
+	public boolean holdsOn(LocalDate day) {
+		return Periods.membershipHolds(this.validFrom, this.validTo, day);
+	}
+
 	public MembershipStatus statusOn(LocalDate day) {
 		if (this.validFrom == null && this.validTo == null) {
 			return MembershipStatus.UNDATED;

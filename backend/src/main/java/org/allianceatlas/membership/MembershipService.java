@@ -59,6 +59,26 @@ public class MembershipService {
 		return this.memberships.statusChangesByKey(keys);
 	}
 
+	/**
+	 * The day that decides membership in a year: 31 December, or today while the year is
+	 * not over. A state counts as a member in year Y when its membership holds on that
+	 * day (the same rule as any {@code asOf} day).
+	 */
+	public LocalDate dayOfYear(int year) {
+		LocalDate end = LocalDate.of(year, 12, 31);
+		LocalDate today = today();
+		return end.isAfter(today) ? today : end;
+	}
+
+	/**
+	 * The memberships of a history that count in the year (see {@link #dayOfYear}), in
+	 * the order given.
+	 */
+	public List<Membership> heldInYear(List<Membership> history, int year) {
+		LocalDate day = dayOfYear(year);
+		return history.stream().filter((m) -> m.holdsOn(day)).toList();
+	}
+
 	/** The memberships of many owners, grouped as the data loader asks for them. */
 	public Map<MembershipsOf, List<Membership>> load(Set<MembershipsOf> requests) {
 		return this.memberships.load(requests, today());

@@ -30,8 +30,18 @@ public final class Periods {
 	 * up on a day its source did not speak of.
 	 */
 	public static String membershipHolds(String m) {
+		// The same rule in Java: membershipHolds(LocalDate, LocalDate, LocalDate) below.
 		return "($asOf IS NULL OR ((" + m + ".validFrom IS NOT NULL OR " + m + ".validTo IS NOT NULL) AND " + holds(m)
 				+ "))";
+	}
+
+	/**
+	 * {@link #membershipHolds(String)} for a membership read into Java: whether a
+	 * membership with these days held on {@code day}. One with neither end known holds on
+	 * no day.
+	 */
+	public static boolean membershipHolds(LocalDate validFrom, LocalDate validTo, LocalDate day) {
+		return (validFrom != null || validTo != null) && covers(validFrom, validTo, day);
 	}
 
 }

@@ -118,6 +118,30 @@ public class TroopService {
 	}
 
 	/**
+	 * Every dated figure of a state, oldest first, as rows: one per figure and one per
+	 * competing claim about one of its counts, each with its sources (the troop page's
+	 * rows, over all years).
+	 */
+	public List<TroopTable.Row> rowsOfState(String iso3) {
+		List<TroopFigure> figures = this.troops.ofStates(List.of(iso3))
+			.getOrDefault(iso3, List.of())
+			.stream()
+			.filter(f -> f.year() != null)
+			.toList();
+		List<String> keys = figures.stream().map(TroopFigure::key).toList();
+		Map<String, List<SourcedClaim>> claims = this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE, keys);
+		Map<String, List<Source>> figureSources = this.sources.sourcesOf(NodeKind.TROOP_FIGURE, keys);
+		Set<Integer> seen = new TreeSet<>();
+		List<TroopTable.Row> rows = new ArrayList<>();
+		for (TroopFigure figure : figures) {
+			boolean second = !seen.add(figure.year());
+			rows.addAll(rows(figure, second, figureSources.getOrDefault(figure.key(), List.of()),
+					claims.getOrDefault(figure.key(), List.of())));
+		}
+		return rows;
+	}
+
+	/**
 	 * The year to show first: of the years with figures for the most states, the latest
 	 * (a later year holding one state's single figure would make a poor default). Null
 	 * without figures.
