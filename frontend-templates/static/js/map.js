@@ -10,7 +10,22 @@ const element = document.getElementById('world-map');
 const EURASIA = { center: [78, 44], zoom: 2.4 };
 const WORLD = { center: [15, 20], zoom: 1 };
 const NONE = '#e4e8ee';
-const HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4, color: 'rgba(29,36,48,.6)' };
+/** A disputed area's fill: its colour (a member's, or none) under dark diagonal hatching. */
+const hatch = (fill) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = 16;
+  canvas.height = 16;
+  const c = canvas.getContext('2d');
+  c.fillStyle = fill;
+  c.fillRect(0, 0, 16, 16);
+  c.strokeStyle = '#1d2430';
+  c.lineWidth = 3;
+  c.beginPath();
+  [[-8, 8, 8, -8], [0, 16, 16, 0], [8, 24, 24, 8]].forEach(([x1, y1, x2, y2]) => { c.moveTo(x1, y1); c.lineTo(x2, y2); });
+  c.stroke();
+  // The pattern is laid out in map units (degrees): one tile is 0.6 degrees, so it scales with the zoom.
+  return { image: canvas.toDataURL('image/png'), repeat: 'repeat', scaleX: 0.6 / 16, scaleY: 0.6 / 16 };
+};
 const colour = (key) => VOCABULARY.swatches[key]?.colour ?? NONE;
 
 let data = readData(element);
@@ -43,9 +58,9 @@ function regions() {
   const region = (name, fill) => ({ name, itemStyle: { areaColor: fill }, emphasis: { itemStyle: { areaColor: fill } } });
   data.rows.forEach((r) => list.set(r.iso3, region(r.iso3, colour(r.key))));
   data.disputed.filter((d) => d.shape).forEach((d) => {
-    const r = list.get(d.shape) ?? region(d.shape, NONE);
-    r.itemStyle.decal = HATCH;
-    r.emphasis.itemStyle.decal = HATCH;
+    const row = data.rows.find((r) => r.iso3 === d.shape);
+    const r = region(d.shape, hatch(row ? colour(row.key) : NONE));
+    r.disputed = true;
     list.set(d.shape, r);
   });
   return [...list.values()];
@@ -91,12 +106,12 @@ async function start() {
   echarts.registerMap('world', await geometry());
   chart = chartOn(element);
   chart.setOption({
-    aria: { enabled: true, decal: { show: false } },
+    aria: { enabled: true },
     tooltip: { trigger: 'item', confine: true, enterable: false, formatter: tooltip,
       extraCssText: 'max-width: 22rem; white-space: normal;' },
     geo: {
       map: 'world', roam: true, ...EURASIA, scaleLimit: { min: 0.8, max: 20 },
-      tooltip: { show: true },
+      tooltip: { show: true, formatter: tooltip },
       itemStyle: { areaColor: NONE, borderColor: '#ffffff', borderWidth: 0.6 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#cdd3dc', borderColor: '#1d2430', borderWidth: 1.2 } },
       select: { disabled: true },
@@ -138,7 +153,11 @@ function controls() {
     const address = `${form.action}?${query}`;
     const ticket = ++latest;
     if (!pages.has(address)) {
-      pages.set(address, fetch(address, { headers: { Accept: 'text/html' } }).then((r) => r.text()));
+      // A bad day or organisation still answers the page (400, with its message); anything else is not kept.
+      pages.set(address, fetch(address, { headers: { Accept: 'text/html' } }).then((r) => {
+        if (!r.ok && r.status !== 400) throw new Error(`HTTP ${r.status}`);
+        return r.text();
+      }));
     }
     let html;
     try {
@@ -149,11 +168,12 @@ function controls() {
     }
     if (ticket !== latest) return;
     const fresh = new DOMParser().parseFromString(html, 'text/html');
+    const freshMap = fresh.getElementById('world-map');
+    if (!freshMap) return;
     document.querySelectorAll('[data-swap]').forEach((part) => {
       const replacement = fresh.getElementById(part.id);
       if (replacement) part.replaceWith(document.importNode(replacement, true));
     });
-    const freshMap = fresh.getElementById('world-map');
     element.dataset.chart = freshMap.dataset.chart;
     element.setAttribute('aria-label', freshMap.getAttribute('aria-label'));
     data = readData(element);
