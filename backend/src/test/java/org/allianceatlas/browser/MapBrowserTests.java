@@ -304,6 +304,9 @@ class MapBrowserTests extends PageChecks {
 
 	@Test
 	void embedPagesCarryTheirCitationsAndALinkBackAndOnlyTheyMayBeFramed() {
+		// Four chart pages and two frames: on a busy shared machine one page may take
+		// longer than the default 20 s.
+		this.page.setDefaultNavigationTimeout(60_000);
 		for (String[] embed : new String[][] { { "/embed/map?organisations=CSTO&date=2015-06-01", "#world-map" },
 				{ "/embed/troops?organisation=CSTO&year=2020", "#troop-chart" },
 				{ "/embed/overlap?date=2024-06-01", "#state-matrix" },
