@@ -31,7 +31,7 @@ class MapPageTests {
 	@Autowired
 	MockMvc mvc;
 
-	private MapView view(MvcResult result) {
+	private MapView mapView(MvcResult result) {
 		return (MapView) result.getModelAndView().getModel().get("view");
 	}
 
@@ -41,24 +41,26 @@ class MapPageTests {
 
 	@Test
 	void theStatesOfADayWithTheirStrongestRoleStatusAndSources() throws Exception {
-		MapView cst1999 = view(this.mvc.perform(get("/map").param("organisations", "CST").param("date", "1999-06-01"))
-			.andExpect(status().isOk())
-			.andExpect(view().name("map"))
-			.andReturn());
+		MapView cst1999 = mapView(
+				this.mvc.perform(get("/map").param("organisations", "CST").param("date", "1999-06-01"))
+					.andExpect(status().isOk())
+					.andExpect(view().name("map"))
+					.andReturn());
 		assertThat(keys(cst1999)).containsEntry("UZB", "MEMBER")
 			.containsEntry("GEO", "MEMBER")
 			.containsEntry("AZE", "MEMBER");
-		MapView cst2000 = view(
+		MapView cst2000 = mapView(
 				this.mvc.perform(get("/map").param("organisations", "CST").param("date", "2000-06-01")).andReturn());
 		assertThat(keys(cst2000)).doesNotContainKeys("UZB", "GEO", "AZE").containsEntry("ARM", "MEMBER");
 		// Armenia froze its CSTO participation on 2024-02-23: coloured by that status.
-		MapView csto = view(this.mvc.perform(get("/map").param("organisations", "CSTO")).andReturn());
+		MapView csto = mapView(this.mvc.perform(get("/map").param("organisations", "CSTO")).andReturn());
 		assertThat(csto.day()).isEqualTo(FixedClock.TODAY);
 		assertThat(keys(csto)).containsEntry("ARM", "FROZEN").containsEntry("RUS", "MEMBER");
 		// Two organisations: a state takes its strongest role; every cell has its
 		// sources.
-		MapView both = view(this.mvc.perform(get("/map").param("organisations", "CSTO,SCO").param("date", "2015-06-01"))
-			.andReturn());
+		MapView both = mapView(
+				this.mvc.perform(get("/map").param("organisations", "CSTO,SCO").param("date", "2015-06-01"))
+					.andReturn());
 		assertThat(both.abbreviations()).containsExactly("CSTO", "SCO");
 		assertThat(keys(both)).containsEntry("CHN", "MEMBER").containsEntry("ARM", "MEMBER");
 		assertThat(both.rows()).allSatisfy((r) -> assertThat(r.cells().values())
@@ -89,7 +91,7 @@ class MapPageTests {
 			.andExpect(content().string(containsString("The atlas has no organisation “NOPE”")))
 			.andExpect(content().string(containsString("“2015-13-01” is not a day")))
 			.andReturn();
-		assertThat(view(result).abbreviations()).containsExactly("CSTO");
+		assertThat(mapView(result).abbreviations()).containsExactly("CSTO");
 		this.mvc.perform(get("/map").param("date", "1950-01-01"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose a day between 1991-01-01")));
