@@ -1,5 +1,6 @@
 package org.allianceatlas.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ class MapPageController {
 		Choice choice = choose(organisations, date);
 		if (!choice.messages().isEmpty()) {
 			return ResponseEntity.badRequest()
-				.contentType(MediaType.TEXT_PLAIN)
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(String.join(" ", choice.messages()));
 		}
 		MapView view = view(choice);

@@ -339,7 +339,7 @@ class MapBrowserTests extends PageChecks {
 		this.page.navigate("http://news.example/article");
 		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		Frame embedFrame = this.page.locator("#embed").elementHandle().contentFrame();
-		embedFrame.waitForSelector("#world-map svg path");
+		embedFrame.waitForFunction("() => document.querySelectorAll('#world-map svg path').length > 150");
 		assertThat(embedFrame.locator(".embed-sources li").count()).isPositive();
 		Frame fullFrame = this.page.locator("#full").elementHandle().contentFrame();
 		assertThat(fullFrame.locator("#world-map").count()).as("the full page is refused in a frame").isZero();
