@@ -1,31 +1,34 @@
-// Image exports shared by every page: file names that say what and when, and PNG / SVG of an ECharts chart.
+// Shared export module: file names that say what and when, and PNG/SVG downloads of an ECharts chart.
 
-/** A download's base name: parts lower-cased, anything but a-z and 0-9 as '-', joined by '-'. */
+/** Lower-case parts, anything but a-z and 0-9 made '-', joined by '-': fileName('CSTO', 'members', '2024-06-01'). */
 export function fileName(...parts) {
-  return parts.map((part) => String(part ?? '').toLowerCase().replace(/[^a-z0-9]/g, '-')).join('-');
+  return parts.map((part) => String(part).toLowerCase().replace(/[^a-z0-9]/g, '-')).join('-');
 }
 
-function download(href, name) {
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
-  link.href = href;
+  link.href = url;
   link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The chart as an SVG document (the charts are drawn with the SVG renderer). */
-function svgOf(chart) {
-  const text = chart.renderToSVGString();
-  return text.startsWith('<?xml') ? text : `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
+/** The chart as an SVG document (charts are drawn with the SVG renderer). */
+export function chartSvg(chart) {
+  return chart.renderToSVGString();
 }
 
-/** The SVG drawn on a white canvas at twice its size, as a PNG blob. */
-function pngOf(chart) {
+/** The chart as a PNG: its SVG drawn on a white canvas at twice the size. */
+export function chartPng(chart) {
+  const svg = chartSvg(chart);
   const width = chart.getWidth();
   const height = chart.getHeight();
-  const image = new Image();
   return new Promise((resolve, reject) => {
+    const image = new Image();
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     image.onload = () => {
       const canvas = document.createElement('canvas');
       canvas.width = width * 2;
@@ -34,34 +37,30 @@ function pngOf(chart) {
       context.fillStyle = '#fff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png');
+      URL.revokeObjectURL(url);
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png');
     };
-    image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgOf(chart))}`;
+    image.onerror = () => reject(new Error('PNG export failed'));
+    image.src = url;
   });
 }
 
-/** Adds "PNG" and "SVG" buttons to the toolbar that download <baseName>.png / .svg of the chart. */
+/**
+ * Adds "PNG" and "SVG" buttons to the toolbar that download <baseName>.png / .svg of the chart; baseName may be
+ * a function, read at the time of the click (for views that change in place).
+ */
 export function addChartExports(toolbar, chart, baseName) {
   if (!toolbar || !chart) return;
-  const button = (label, title, action) => {
-    const element = document.createElement('button');
-    element.type = 'button';
-    element.className = 'secondary';
-    element.textContent = label;
-    element.title = title;
-    element.dataset.export = label.toLowerCase();
-    element.addEventListener('click', action);
-    toolbar.append(element);
+  const name = () => (typeof baseName === 'function' ? baseName() : baseName);
+  const button = (label, action) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'secondary';
+    b.textContent = label;
+    b.setAttribute('aria-label', `Download the chart as ${label}`);
+    b.addEventListener('click', action);
+    toolbar.append(b);
   };
-  button('PNG', 'Download the chart as a PNG image', async () => {
-    const url = URL.createObjectURL(await pngOf(chart));
-    download(url, `${baseName}.png`);
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  });
-  button('SVG', 'Download the chart as an SVG image', () => {
-    const url = URL.createObjectURL(new Blob([svgOf(chart)], { type: 'image/svg+xml' }));
-    download(url, `${baseName}.svg`);
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  });
+  button('PNG', async () => download(await chartPng(chart), `${name()}.png`));
+  button('SVG', () => download(new Blob([chartSvg(chart)], { type: 'image/svg+xml' }), `${name()}.svg`));
 }

@@ -105,9 +105,23 @@ public class MembershipService {
 	}
 
 	/**
-	 * The bodies holding memberships (a parliament observing an assembly), by membership
-	 * key.
+	 * Who held a role in some organisations on a day: for each state (by ISO code, in
+	 * name order) its strongest membership in each organisation it was in, in the order
+	 * asked. A state holding two roles in one organisation keeps the stronger.
 	 */
+	public Map<String, Map<String, Membership>> strongestOnDay(List<String> abbreviations, LocalDate day) {
+		Map<String, List<Membership>> held = ofOrganisations(abbreviations, day);
+		Map<String, Map<String, Membership>> result = new LinkedHashMap<>();
+		held.values()
+			.stream()
+			.flatMap(List::stream)
+			.sorted(Comparator.comparing((Membership m) -> m.state().name()))
+			.forEach((m) -> result.computeIfAbsent(m.state().iso3(), (k) -> new LinkedHashMap<>()));
+		held.forEach((organisation, list) -> list.forEach((m) -> result.get(m.state().iso3())
+			.merge(organisation, m, (a, b) -> (Role.rank(b.role()) < Role.rank(a.role())) ? b : a)));
+		return result;
+	}
+
 	/**
 	 * The timeline's rows: every membership of the given histories, optionally only of
 	 * one organisation and one state (null: all), ordered by state name, organisation and
@@ -123,6 +137,10 @@ public class MembershipService {
 			.toList();
 	}
 
+	/**
+	 * The bodies holding memberships (a parliament observing an assembly), by membership
+	 * key.
+	 */
 	public Map<String, Body> bodiesThrough(List<String> membershipKeys) {
 		return this.memberships.bodiesThrough(membershipKeys);
 	}

