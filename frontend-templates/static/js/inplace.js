@@ -12,31 +12,34 @@ import { escapeHtml } from './atlas.js';
  */
 export function liveFilters(form, regionIds, after) {
   if (!form) return () => {};
-  let pending = null;
+  // Each update has a number; an answer that arrives after a later update began is dropped, so quick
+  // changes (arrow keys held on a slider) end with the last view.
+  let latest = 0;
   const update = async () => {
     const query = new URLSearchParams();
     new FormData(form).forEach((value, key) => { if (String(value).trim()) query.set(key, String(value).trim()); });
-    pending?.abort();
-    const controller = new AbortController();
-    pending = controller;
+    latest += 1;
+    const mine = latest;
     document.body.dataset.updating = 'true';
     const messages = document.getElementById(regionIds[0]);
     try {
-      const response = await fetch(`${form.action}?${query}`, { signal: controller.signal, headers: { Accept: 'text/html' } });
-      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const response = await fetch(`${form.action}?${query}`, { headers: { Accept: 'text/html' } });
+      const text = await response.text();
+      if (mine !== latest) return;
+      const page = new DOMParser().parseFromString(text, 'text/html');
       const missing = regionIds.filter((id) => !page.getElementById(id));
       if (missing.length) throw new Error(`the server answered ${response.status}`);
       regionIds.forEach((id) => document.getElementById(id).replaceWith(document.adoptNode(page.getElementById(id))));
       after?.(page);
-      const text = query.toString();
-      window.history.replaceState(null, '', text ? `${window.location.pathname}?${text}` : window.location.pathname);
+      const address = query.toString();
+      window.history.replaceState(null, '', address ? `${window.location.pathname}?${address}` : window.location.pathname);
       document.title = page.title;
       document.body.dataset.updated = String(Number(document.body.dataset.updated || 0) + 1);
     } catch (error) {
-      if (error.name === 'AbortError') return;
+      if (mine !== latest) return;
       if (messages) messages.innerHTML = `<div class="message" role="alert">The view could not be loaded: ${escapeHtml(error.message)}</div>`;
     } finally {
-      if (pending === controller) delete document.body.dataset.updating;
+      if (mine === latest) delete document.body.dataset.updating;
     }
   };
   form.addEventListener('submit', (event) => { event.preventDefault(); update(); });

@@ -8,7 +8,6 @@ import { liveFilters } from './inplace.js';
 const form = document.getElementById('overlap-form');
 const slider = document.getElementById('year');
 const dateField = document.getElementById('date');
-const organisationsField = document.getElementById('organisations');
 const output = document.getElementById('year-out');
 const matrixElement = document.getElementById('state-matrix');
 let data = readData(matrixElement);
@@ -117,7 +116,6 @@ if (form && data) {
     matrixElement.dataset.chart = fresh.dataset.chart;
     matrixElement.setAttribute('aria-label', fresh.getAttribute('aria-label'));
     data = readData(matrixElement);
-    if (document.activeElement !== organisationsField) organisationsField.value = data.organisations.join(',');
     draw();
     document.body.dataset.overlapDay = data.day;
   });

@@ -58,9 +58,9 @@ final class Csv {
 	}
 
 	/**
-	 * A download's name from its parts, as the page scripts' {@code fileName} makes it: lower
-	 * case, anything but a-z and 0-9 as '-', parts joined by '-', then the extension:
-	 * {@code fileName("csv", "CSTO", "members", "2024-06-01")} is
+	 * A download's name from its parts, as the page scripts' {@code fileName} makes it:
+	 * lower case, anything but a-z and 0-9 as '-', parts joined by '-', then the
+	 * extension: {@code fileName("csv", "CSTO", "members", "2024-06-01")} is
 	 * {@code csto-members-2024-06-01.csv}. Null and blank parts are left out.
 	 */
 	static String fileName(String extension, Object... parts) {

@@ -89,13 +89,11 @@ class IndexPagesController {
 				rows.stream().flatMap(r -> r.memberships().stream()).map(MembershipRow::key).toList());
 		Csv csv = new Csv().row("state", "iso3", "memberships", "sources");
 		for (StateRow row : rows) {
-			csv.row(row.state().name(), row.state().iso3(), row.summary(), Csv.sources(row.memberships()
-				.stream()
-				.flatMap(m -> cited.getOrDefault(m.key(), List.of()).stream())
-				.toList()));
+			csv.row(row.state().name(), row.state().iso3(), row.summary(), Csv.sources(
+					row.memberships().stream().flatMap(m -> cited.getOrDefault(m.key(), List.of()).stream()).toList()));
 		}
-		return csv.download(Csv.fileName("csv", "states", filter.organisation(), filter.role(), filter.name(),
-				filter.asOf()));
+		return csv.download(
+				Csv.fileName("csv", "states", filter.organisation(), filter.role(), filter.name(), filter.asOf()));
 	}
 
 	@GetMapping("/organisations")
@@ -142,14 +140,17 @@ class IndexPagesController {
 		return csv.download(Csv.fileName("csv", "organisations", wanted, blankToNull(name)));
 	}
 
-	/** Each state with the memberships the filter keeps; states without one are left out when filtering by them. */
+	/**
+	 * Each state with the memberships the filter keeps; states without one are left out
+	 * when filtering by them.
+	 */
 	private List<StateRow> stateRows(StateFilter filter) {
 		List<String> abbreviations = this.organisations.findAll().stream().map(Organisation::abbreviation).toList();
 		Map<String, List<MembershipRow>> byState = new LinkedHashMap<>();
 		this.memberships.ofOrganisations(abbreviations, filter.asOf())
 			.values()
-			.forEach(list -> list.forEach(m -> byState.computeIfAbsent(m.state().iso3(), k -> new ArrayList<>())
-				.add(MembershipRow.of(m))));
+			.forEach(list -> list.forEach(
+					m -> byState.computeIfAbsent(m.state().iso3(), k -> new ArrayList<>()).add(MembershipRow.of(m))));
 		boolean byMembership = filter.organisation() != null || filter.role() != null || filter.asOf() != null;
 		List<StateRow> rows = new ArrayList<>();
 		for (State state : this.states.page(0, ALL)) {
@@ -158,7 +159,8 @@ class IndexPagesController {
 			}
 			List<MembershipRow> held = byState.getOrDefault(state.iso3(), List.of())
 				.stream()
-				.filter(m -> filter.organisation() == null || filter.organisation().equals(m.organisation().abbreviation()))
+				.filter(m -> filter.organisation() == null
+						|| filter.organisation().equals(m.organisation().abbreviation()))
 				.filter(m -> filter.role() == null || filter.role().equals(m.role()))
 				.sorted(Comparator.comparing((MembershipRow m) -> m.organisation().abbreviation())
 					.thenComparing(m -> Objects.toString(m.validFrom(), "")))
@@ -178,12 +180,13 @@ class IndexPagesController {
 		return all.stream()
 			.filter(o -> kind == null || kind.equals(o.kind()))
 			.filter(o -> text == null || contains(o.abbreviation(), text) || contains(o.name(), text))
-			.map(o -> new OrganisationRow(o, (int) today.getOrDefault(o.abbreviation(), List.of())
-				.stream()
-				.filter(m -> "MEMBER".equals(m.role()))
-				.map(m -> m.state().iso3())
-				.distinct()
-				.count()))
+			.map(o -> new OrganisationRow(o,
+					(int) today.getOrDefault(o.abbreviation(), List.of())
+						.stream()
+						.filter(m -> "MEMBER".equals(m.role()))
+						.map(m -> m.state().iso3())
+						.distinct()
+						.count()))
 			.toList();
 	}
 

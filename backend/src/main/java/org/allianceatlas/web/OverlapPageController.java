@@ -88,7 +88,9 @@ class OverlapPageController {
 		model.addAttribute("messages", messages);
 		model.addAttribute("result", result);
 		model.addAttribute("allOrganisations", all);
-		model.addAttribute("organisationsParam", String.join(",", result.organisations()));
+		// the field and the links name the organisations only when they were chosen
+		model.addAttribute("organisationsParam",
+				(organisations == null || organisations.isBlank()) ? null : String.join(",", result.organisations()));
 		model.addAttribute("firstYear", FIRST_DAY.getYear());
 		model.addAttribute("thisYear", today.getYear());
 		model.addAttribute("today", today);
@@ -131,8 +133,12 @@ class OverlapPageController {
 			List<Source> rowSources = new ArrayList<>();
 			for (String organisation : table.organisations()) {
 				OverlapTable.Cell cell = row.cells().get(organisation);
-				cells.add((cell == null) ? null : cell.role()
-						+ (MembershipStatus.ACTIVE.name().equals(cell.status()) ? "" : " (" + cell.status() + ")"));
+				// as the table writes it: the role's label, and a status other than
+				// active
+				cells.add((cell == null) ? null
+						: Vocabulary.INSTANCE.labels().get(cell.role())
+								+ (MembershipStatus.ACTIVE.name().equals(cell.status()) ? ""
+										: " (" + cell.status().toLowerCase(Locale.ROOT) + ")"));
 				if (cell != null) {
 					rowSources.addAll(cited.getOrDefault(cell.membershipKey(), List.of()));
 				}
@@ -147,8 +153,8 @@ class OverlapPageController {
 	}
 
 	/**
-	 * The organisations asked for, in the atlas's spelling (matched ignoring case), or the
-	 * four main ones; each abbreviation the atlas lacks is a message.
+	 * The organisations asked for, in the atlas's spelling (matched ignoring case), or
+	 * the four main ones; each abbreviation the atlas lacks is a message.
 	 */
 	record Chosen(List<String> abbreviations, List<String> messages) {
 
@@ -175,9 +181,9 @@ class OverlapPageController {
 			}
 			List<String> messages = new ArrayList<>();
 			if (!unknown.isEmpty()) {
-				messages.add("The atlas has no organisation " + String.join(", ", unknown)
-						+ (chosen.isEmpty() ? "; showing " + String.join(", ", OverlapService.FOUR) + "."
-								: "; showing the others.")
+				messages.add("The atlas has no organisation "
+						+ String.join(", ", unknown) + (chosen.isEmpty()
+								? "; showing " + String.join(", ", OverlapService.FOUR) + "." : "; showing the others.")
 						+ " Known: " + String.join(", ", known.values()) + ".");
 			}
 			return new Chosen(chosen.isEmpty() ? OverlapService.FOUR : List.copyOf(chosen), messages);

@@ -93,7 +93,8 @@ class TimelinePageController {
 		for (Membership m : selection.rows()) {
 			String periods = m.statusChanges()
 				.stream()
-				.map(c -> Vocabulary.INSTANCE.labels().getOrDefault(c.status(), c.status()) + " " + c.from() + "–" + ((c.to() != null) ? c.to() : ""))
+				.map(c -> Vocabulary.INSTANCE.labels().getOrDefault(c.status(), c.status()) + " " + c.from() + "–"
+						+ ((c.to() != null) ? c.to() : ""))
 				.collect(Collectors.joining("; "));
 			if (m.status() == MembershipStatus.UNDATED) {
 				periods = periods.isEmpty() ? "undated" : periods + "; undated";

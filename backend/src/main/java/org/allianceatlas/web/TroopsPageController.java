@@ -84,8 +84,8 @@ class TroopsPageController {
 	}
 
 	/**
-	 * What the per-1000 values rest on: the atlas holds no population figures, so each value
-	 * is the source's own, worked out from the source's population estimate.
+	 * What the per-1000 values rest on: the atlas holds no population figures, so each
+	 * value is the source's own, worked out from the source's population estimate.
 	 */
 	static final String POPULATION = "the source's own estimate (not held in the atlas)";
 
