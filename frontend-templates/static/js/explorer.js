@@ -115,14 +115,52 @@ async function expand(id) {
   return true;
 }
 
+// The ends of a shortest connection are found by name in the whole atlas (the search API), not only
+// among the nodes on screen; what the inputs show is a name, what the URL keeps is the key.
+const ENDS = ['STATE', 'ORGANISATION'];
+const endLabels = new Map(); // key → name, of every end seen
+
+async function endHits(text) {
+  const data = await graphql('query S($text: String!) { search(text: $text, limit: 12) { kind key name } }', { text });
+  return data.search.filter((h) => ENDS.includes(h.kind));
+}
+
+/** The key of the state or organisation called text (a name, an alias or a key), or null when none is. */
+async function resolveEnd(text) {
+  const wanted = text.trim();
+  if (!wanted) return null;
+  const same = (a) => String(a || '').toLowerCase() === wanted.toLowerCase();
+  const onScreen = cy.nodes().filter((n) => ENDS.includes(n.data('kind')) && (same(n.data('key')) || same(n.data('label'))));
+  if (onScreen.nonempty()) return onScreen[0].data('key');
+  for (const [key, name] of endLabels) if (same(key) || same(name)) return key;
+  const hits = wanted.length >= 2 ? await endHits(wanted) : [];
+  const hit = hits.find((h) => same(h.name) || same(h.key)) || hits[0];
+  if (hit) { endLabels.set(hit.key, hit.name); return hit.key; }
+  // A key no name matches (an address such as ?from=ARM): ask for it directly.
+  const known = await graphql('query K($key: String!) { state(iso3: $key) { iso3 name } organisation(abbreviation: $key) { abbreviation name } }', { key: wanted });
+  if (known.state) { endLabels.set(known.state.iso3, known.state.name); return known.state.iso3; }
+  if (known.organisation) { endLabels.set(known.organisation.abbreviation, known.organisation.name); return known.organisation.abbreviation; }
+  return null;
+}
+
+const endName = (key) => endLabels.get(key) || cy.nodes().filter((n) => n.data('key') === key).map((n) => n.data('label'))[0] || key;
+
 async function findPath() {
   cy.elements().removeClass('path');
   pathIds = new Set();
   if (!state.from || !state.to) { $('path-result').textContent = ''; return; }
+  const [from, to] = [await resolveEnd(state.from), await resolveEnd(state.to)];
+  const unknown = [[state.from, from], [state.to, to]].filter(([, key]) => !key).map(([text]) => `“${text}”`);
+  if (unknown.length) {
+    $('path-result').textContent = `${unknown.join(' and ')} ${unknown.length === 1 ? 'is' : 'are'} unknown: no state or organisation in the atlas has that name.`;
+    return;
+  }
+  state.from = from;
+  state.to = to;
   const data = await graphql(`query P($from: String!, $to: String!, $asOf: Date) { connection(from: $from, to: $to, asOf: $asOf) {
-    length steps { node { ${NODE_FIELDS} } via { ${EDGE_FIELDS} } } } }`, { from: state.from, to: state.to, asOf: state.asOf || null });
+    length steps { node { ${NODE_FIELDS} } via { ${EDGE_FIELDS} } } } }`, { from, to, asOf: state.asOf || null });
   const path = data.connection;
-  if (!path) { $('path-result').textContent = `No connection between ${state.from} and ${state.to}.`; return; }
+  if (!path) { $('path-result').textContent = `No connection between ${endName(from)} and ${endName(to)}${state.asOf ? ` on ${state.asOf}` : ''}.`; return; }
   addNodes(path.steps.map((s) => s.node));
   addEdges(path.steps.filter((s) => s.via).map((s) => s.via));
   path.steps.forEach((s) => {
@@ -183,7 +221,7 @@ function showNode(node) {
     ${endpoint ? `<p><button type="button" class="secondary" data-end="from">Connect from here</button>
       <button type="button" class="secondary" data-end="to">Connect to here</button></p>` : ''}`;
   $('details').querySelectorAll('button[data-end]').forEach((b) => b.addEventListener('click', () => {
-    $(`path-${b.dataset.end}`).value = node.data('key');
+    $(`path-${b.dataset.end}`).value = node.data('label');
     state[b.dataset.end] = node.data('key');
     run(findPath);
   }));
@@ -204,13 +242,10 @@ function showEdge(edge) {
 function refreshLists() {
   const endpoints = cy.nodes().filter((n) => ['STATE', 'ORGANISATION'].includes(n.data('kind')))
     .sort((a, b) => a.data('label').localeCompare(b.data('label')));
-  ['path-from', 'path-to'].forEach((selectId) => {
-    const select = $(selectId);
-    const value = state[selectId === 'path-from' ? 'from' : 'to'];
-    select.innerHTML = '<option value="">— pick a state or organisation —</option>' + endpoints.map((n) =>
-      `<option value="${escapeHtml(n.data('key'))}">${escapeHtml(n.data('label'))}</option>`).join('');
-    if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
-    select.value = value;
+  endpoints.forEach((n) => endLabels.set(n.data('key'), n.data('label')));
+  ['from', 'to'].forEach((end) => {
+    const input = $(`path-${end}`);
+    if (document.activeElement !== input) input.value = state[end] ? endName(state[end]) : '';
   });
   const visibleNodes = cy.nodes().not('.hidden').sort((a, b) => a.data('label').localeCompare(b.data('label')));
   $('node-list').innerHTML = visibleNodes.map((n) =>
@@ -297,10 +332,30 @@ $('as-of').addEventListener('change', () => {
   run(rebuild);
 });
 $('path-go').addEventListener('click', () => {
-  state.from = $('path-from').value;
-  state.to = $('path-to').value;
-  if (!state.from || !state.to) { $('path-result').textContent = 'Pick both ends first.'; return; }
+  state.from = $('path-from').value.trim();
+  state.to = $('path-to').value.trim();
+  if (!state.from || !state.to) { $('path-result').textContent = 'Name both ends first.'; return; }
   run(findPath);
+});
+['from', 'to'].forEach((end) => {
+  const input = $(`path-${end}`);
+  let typing = null;
+  // Suggestions from the whole atlas while typing.
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    const text = input.value.trim();
+    if (text.length < 2) return;
+    typing = setTimeout(async () => {
+      try {
+        const hits = await endHits(text);
+        hits.forEach((h) => endLabels.set(h.key, h.name));
+        $(`path-${end}-options`).innerHTML = hits.map((h) => `<option value="${escapeHtml(h.name)}">${escapeHtml(h.kind.toLowerCase())}</option>`).join('');
+      } catch (error) {
+        $(`path-${end}-options`).innerHTML = '';
+      }
+    }, 250);
+  });
+  input.addEventListener('keydown', (event) => { if (event.key === 'Enter') { event.preventDefault(); $('path-go').click(); } });
 });
 $('path-clear').addEventListener('click', () => {
   state.from = '';

@@ -1,11 +1,21 @@
-// Shared export module: file names that say what and when, and PNG/SVG downloads of an ECharts chart.
+// Saving what a page shows: chart images (PNG, SVG) and the names of downloaded files.
+// One module for every page (and embed); tables are downloaded as CSV from the server.
 
-/** Lower-case parts, anything but a-z and 0-9 made '-', joined by '-': fileName('CSTO', 'members', '2024-06-01'). */
+/**
+ * A file name from its parts, without extension: lower case, anything but a-z and 0-9 becomes '-',
+ * parts joined by '-', e.g. fileName('CSTO', 'members', '2024-06-01') → 'csto-members-2024-06-01'.
+ * Empty parts are left out; runs of '-' collapse to one.
+ */
 export function fileName(...parts) {
-  return parts.map((part) => String(part).toLowerCase().replace(/[^a-z0-9]/g, '-')).join('-');
+  return parts
+    .filter((part) => part != null && String(part).trim() !== '')
+    .map((part) => String(part).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter((part) => part !== '')
+    .join('-');
 }
 
-function download(blob, name) {
+/** Offers the blob as a download called name. */
+export function saveBlob(name, blob) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -16,51 +26,56 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The chart as an SVG document (charts are drawn with the SVG renderer). */
+/** The chart as a standalone SVG document (the charts are drawn by ECharts' SVG renderer). */
 export function chartSvg(chart) {
-  return chart.renderToSVGString();
+  let svg = chart.renderToSVGString();
+  if (!svg.includes('xmlns="http://www.w3.org/2000/svg"')) svg = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  return svg;
 }
 
-/** The chart as a PNG: its SVG drawn on a white canvas at twice the size. */
-export function chartPng(chart) {
-  const svg = chartSvg(chart);
+/** The chart drawn on a white canvas at twice its size, as a PNG blob. */
+export function chartPng(chart, scale = 2) {
   const width = chart.getWidth();
   const height = chart.getHeight();
+  const url = URL.createObjectURL(new Blob([chartSvg(chart)], { type: 'image/svg+xml' }));
   return new Promise((resolve, reject) => {
     const image = new Image();
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     image.onload = () => {
       const canvas = document.createElement('canvas');
-      canvas.width = width * 2;
-      canvas.height = height * 2;
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
       const context = canvas.getContext('2d');
-      context.fillStyle = '#fff';
+      context.fillStyle = '#ffffff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png');
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be made'))), 'image/png');
     };
-    image.onerror = () => reject(new Error('PNG export failed'));
+    image.onerror = () => { URL.revokeObjectURL(url); reject(new Error('the chart could not be drawn as an image')); };
     image.src = url;
   });
 }
 
 /**
- * Adds "PNG" and "SVG" buttons to the toolbar that download <baseName>.png / .svg of the chart; baseName may be
- * a function, read at the time of the click (for views that change in place).
+ * Adds the buttons "PNG" and "SVG" to the toolbar element; they download <baseName>.png and
+ * <baseName>.svg of the ECharts instance as it is drawn at that moment. baseName may be a function,
+ * called at each click, for charts whose view changes in place.
  */
 export function addChartExports(toolbar, chart, baseName) {
   if (!toolbar || !chart) return;
   const name = () => (typeof baseName === 'function' ? baseName() : baseName);
-  const button = (label, action) => {
+  const button = (label, what, save) => {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = 'secondary';
     b.textContent = label;
-    b.setAttribute('aria-label', `Download the chart as ${label}`);
-    b.addEventListener('click', action);
+    b.dataset.export = label.toLowerCase();
+    b.setAttribute('aria-label', `Save ${what} as ${label}`);
+    b.addEventListener('click', save);
     toolbar.append(b);
+    return b;
   };
-  button('PNG', async () => download(await chartPng(chart), `${name()}.png`));
-  button('SVG', () => download(new Blob([chartSvg(chart)], { type: 'image/svg+xml' }), `${name()}.svg`));
+  const what = toolbar.dataset.what || 'the chart';
+  button('PNG', what, async () => saveBlob(`${name()}.png`, await chartPng(chart)));
+  button('SVG', what, () => saveBlob(`${name()}.svg`, new Blob([chartSvg(chart)], { type: 'image/svg+xml' })));
 }

@@ -1,25 +1,25 @@
 import { ROLE_COLOURS, STATUS_COLOURS, LABELS, chartOn, readData, escapeHtml } from './atlas.js';
+import { addChartExports, fileName } from './export.js';
+import { liveFilters } from './inplace.js';
 
-// The year slider picks 31 December of that year (today for this year) and reloads the page.
+// The year slider picks 31 December of that year (today for this year); the slider, the day and the
+// organisations update the page in place (inplace.js): its tables and chart data are replaced, the charts
+// redrawn and the address bar rewritten. Focus stays where it was.
 const form = document.getElementById('overlap-form');
 const slider = document.getElementById('year');
 const dateField = document.getElementById('date');
 const output = document.getElementById('year-out');
-if (slider && dateField) {
-  const today = dateField.max;
-  slider.addEventListener('input', () => { output.textContent = slider.value; });
-  slider.addEventListener('change', () => {
-    const end = `${slider.value}-12-31`;
-    dateField.value = end > today ? today : end;
-    form.requestSubmit();
-  });
-  dateField.addEventListener('change', () => { if (dateField.value) form.requestSubmit(); });
+const matrixElement = document.getElementById('state-matrix');
+let data = readData(matrixElement);
+
+const charts = {};
+/** One ECharts instance per chart element, made once and redrawn on each update. */
+function chartFor(id) {
+  if (!charts[id]) charts[id] = chartOn(document.getElementById(id));
+  return charts[id];
 }
 
-const matrixElement = document.getElementById('state-matrix');
-const data = readData(matrixElement);
-
-if (data) {
+function draw() {
   const orgs = data.organisations;
   // One category per role, and the statuses that override it.
   const categories = [...Object.keys(ROLE_COLOURS), 'FROZEN', 'SUSPENDED'];
@@ -34,7 +34,7 @@ if (data) {
       cells.push({ value: [x, y, categories.indexOf(key)], cell, state: row.name, org });
     });
   });
-  const stateChart = chartOn(matrixElement);
+  const stateChart = chartFor('state-matrix');
   matrixElement.style.height = `${Math.max(320, 60 + states.length * 22)}px`;
   stateChart.resize();
   stateChart.setOption({
@@ -57,13 +57,13 @@ if (data) {
     },
     series: [{ name: 'Role', type: 'heatmap', data: cells, itemStyle: { borderColor: '#fff', borderWidth: 2 },
       emphasis: { itemStyle: { borderColor: '#333' } } }],
-  });
+  }, true);
 
   // Shared full members of each pair of organisations.
   const pairs = data.matrix.map((c) => [orgs.indexOf(c.column.abbreviation), orgs.indexOf(c.row.abbreviation), c.count])
     .filter((v) => v[0] >= 0 && v[1] >= 0);
   const max = Math.max(1, ...pairs.map((v) => v[2]));
-  const orgChart = chartOn(document.getElementById('org-matrix'));
+  const orgChart = chartFor('org-matrix');
   orgChart.setOption({
     aria: { enabled: true },
     tooltip: { formatter: (p) => `${escapeHtml(orgs[p.value[1]])} & ${escapeHtml(orgs[p.value[0]])}: ${escapeHtml(p.value[2])} shared members` },
@@ -74,7 +74,7 @@ if (data) {
     series: [{ type: 'heatmap', data: pairs, label: { show: true, fontSize: 14,
       color: '#111', textBorderColor: '#fff', textBorderWidth: 2 },
     itemStyle: { borderColor: '#fff', borderWidth: 2 } }],
-  });
+  }, true);
 
   // UpSet: bars of exclusive intersection sizes above a dot matrix of which organisations form each.
   const sets = data.intersections;
@@ -86,7 +86,7 @@ if (data) {
     const ys = s.organisations.map((o) => orgs.indexOf(o));
     if (ys.length > 1) lines.push({ coords: [[x, Math.min(...ys)], [x, Math.max(...ys)]] });
   });
-  const upset = chartOn(document.getElementById('upset'));
+  const upset = chartFor('upset');
   upset.setOption({
     aria: { enabled: true },
     tooltip: { trigger: 'item', formatter: (p) => (p.seriesIndex === 0 ? `${escapeHtml(sets[p.dataIndex].label)}: ${escapeHtml(sets[p.dataIndex].states.join(', '))}` : '') },
@@ -106,5 +106,33 @@ if (data) {
         lineStyle: { color: '#1d2430', width: 3, opacity: 1 } },
       { type: 'scatter', xAxisIndex: 1, yAxisIndex: 1, data: dots, symbolSize: 14, silent: true, z: 3 },
     ],
+  }, true);
+}
+
+if (form && data) {
+  const today = dateField.max;
+  const update = liveFilters(form, ['overlap-messages', 'overlap-day', 'overlap-organisations', 'overlap-tables'], (page) => {
+    const fresh = page.getElementById('state-matrix');
+    matrixElement.dataset.chart = fresh.dataset.chart;
+    matrixElement.setAttribute('aria-label', fresh.getAttribute('aria-label'));
+    data = readData(matrixElement);
+    draw();
+    document.body.dataset.overlapDay = data.day;
   });
+  slider.addEventListener('input', () => { output.textContent = slider.value; });
+  slider.addEventListener('change', () => {
+    const end = `${slider.value}-12-31`;
+    dateField.value = end > today ? today : end;
+    update();
+  });
+  dateField.addEventListener('change', () => {
+    if (!dateField.value) return;
+    slider.value = dateField.value.slice(0, 4);
+    output.textContent = slider.value;
+  });
+  draw();
+  const name = (what) => () => fileName(...data.organisations, what, data.day);
+  addChartExports(document.getElementById('state-matrix-tools'), chartFor('state-matrix'), name('members'));
+  addChartExports(document.getElementById('org-matrix-tools'), chartFor('org-matrix'), name('shared-members'));
+  addChartExports(document.getElementById('upset-tools'), chartFor('upset'), name('intersections'));
 }

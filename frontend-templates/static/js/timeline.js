@@ -1,4 +1,5 @@
 import { ROLE_COLOURS, STATUS_COLOURS, LABELS, chartOn, readData, autoSubmit, escapeHtml } from './atlas.js';
+import { addChartExports, fileName } from './export.js';
 
 // Days come from the server, which applies the one partial-date rule (a start counts from the first day of
 // its year or month, an end through the last): validFrom / validTo, never computed here.
@@ -81,4 +82,5 @@ if (data) {
         itemStyle: { color: '#1d2430', borderColor: '#fff', borderWidth: 1 }, z: 4 },
     ],
   });
+  addChartExports(document.getElementById('timeline-chart-tools'), chart, fileName('timeline', data.organisation, data.state));
 }

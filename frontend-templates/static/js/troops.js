@@ -1,4 +1,5 @@
 import { TROOP_COLOURS, chartOn, readData, formatNumber, autoSubmit } from './atlas.js';
+import { addChartExports, fileName } from './export.js';
 
 const element = document.getElementById('troop-chart');
 const data = readData(element);
@@ -38,4 +39,6 @@ if (element && data) {
     yAxis: { type: 'category', inverse: true, data: rows.map(label), axisLabel: { width: 150, overflow: 'truncate' } },
     series,
   });
+  addChartExports(document.getElementById('troop-chart-tools'), chart,
+    fileName('troops', data.organisation, data.year, per ? 'per-1000' : ''));
 }

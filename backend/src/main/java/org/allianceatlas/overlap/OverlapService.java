@@ -106,7 +106,7 @@ public class OverlapService {
 				if (existing == null || Role.rank(m.role()) < Role.rank(existing.role())) {
 					row.cells()
 						.put(organisation, new OverlapTable.Cell(organisation, m.role(), m.roleLabel(),
-								m.status().name(), m.from(), m.to()));
+								m.status().name(), m.from(), m.to(), m.key()));
 				}
 			}
 		});

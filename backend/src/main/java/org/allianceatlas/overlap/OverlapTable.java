@@ -20,9 +20,10 @@ public record OverlapTable(LocalDate day, List<String> organisations, List<State
 
 	/**
 	 * A state's strongest role in one organisation on the day, and that membership's
-	 * status.
+	 * status; {@code membershipKey} names that membership (for its sources).
 	 */
-	public record Cell(String organisation, String role, String roleLabel, String status, String from, String to) {
+	public record Cell(String organisation, String role, String roleLabel, String status, String from, String to,
+			String membershipKey) {
 	}
 
 	/** The states that are full members of exactly these organisations (an UpSet bar). */

@@ -47,6 +47,20 @@ class TroopRepository {
 			.toList();
 	}
 
+	/**
+	 * The states that were full members of the organisation in the year (the rule above).
+	 */
+	int members(String organisation, int year) {
+		return this.cypher
+			.rows("""
+					WITH {year: $year} AS t
+					MATCH (s:State) WHERE %s
+					RETURN count(s) AS members""".formatted(MEMBER_IN_YEAR.formatted("$organisation")),
+					Map.of("organisation", organisation, "year", year))
+			.get(0)
+			.integer("members");
+	}
+
 	List<TroopFigure> undated(String organisation) {
 		return this.cypher
 			.rows("""

@@ -66,6 +66,14 @@ public class TroopService {
 		return this.troops.ofStates(iso3s);
 	}
 
+	/**
+	 * How many states were full members of the organisation in the year: what a total
+	 * over members should cover, to say how many of them it does.
+	 */
+	public int members(String abbreviation, int year) {
+		return this.troops.members(abbreviation, year);
+	}
+
 	/** Summed forces per year of each organisation's members, by abbreviation. */
 	public Map<String, List<TroopTotal>> totals(List<String> abbreviations) {
 		return this.troops.totals(abbreviations);

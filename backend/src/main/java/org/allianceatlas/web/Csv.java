@@ -2,7 +2,14 @@ package org.allianceatlas.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.allianceatlas.source.Source;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +55,31 @@ final class Csv {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(toString());
+	}
+
+	/**
+	 * A download's name from its parts, as the page scripts' {@code fileName} makes it:
+	 * lower case, anything but a-z and 0-9 as '-', parts joined by '-', then the
+	 * extension: {@code fileName("csv", "CSTO", "members", "2024-06-01")} is
+	 * {@code csto-members-2024-06-01.csv}. Null and blank parts are left out.
+	 */
+	static String fileName(String extension, Object... parts) {
+		return Stream.of(parts)
+			.filter(Objects::nonNull)
+			.map(p -> p.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""))
+			.filter(p -> !p.isEmpty())
+			.collect(Collectors.joining("-")) + "." + extension;
+	}
+
+	/**
+	 * The {@code sources} cell: each cited document's title, with its address in brackets
+	 * when it has one, {@code "; "}-separated, each document once.
+	 */
+	static String sources(Collection<Source> sources) {
+		return sources.stream()
+			.distinct()
+			.map(s -> (s.url() == null || s.url().isBlank()) ? s.title() : s.title() + " <" + s.url() + ">")
+			.collect(Collectors.joining("; "));
 	}
 
 	static String cell(Object value) {

@@ -53,6 +53,9 @@ class TroopsPageController {
 		model.addAttribute("result", result);
 		model.addAttribute("rows", result.rows());
 		model.addAttribute("perThousand", query.perThousand());
+		model.addAttribute("population", POPULATION);
+		model.addAttribute("members",
+				(result.year() != null) ? this.troops.members(result.organisation().abbreviation(), result.year()) : 0);
 		Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
 		result.sources().forEach((s) -> sourceNumbers.put(s.key(), sourceNumbers.size() + 1));
 		model.addAttribute("sourceNumbers", sourceNumbers);
@@ -76,19 +79,24 @@ class TroopsPageController {
 				.contentType(MediaType.TEXT_PLAIN)
 				.body("No organisation " + query.organisation());
 		}
-		String name = "troops-" + result.organisation().abbreviation() + "-" + result.year()
-				+ (query.perThousand() ? "-per-1000" : "") + ".csv";
-		return csv(result, query.perThousand()).download(name);
+		return csv(result, query.perThousand()).download(Csv.fileName("csv", "troops",
+				result.organisation().abbreviation(), result.year(), query.perThousand() ? "per-1000" : null));
 	}
+
+	/**
+	 * What the per-1000 values rest on: the atlas holds no population figures, so each
+	 * value is the source's own, worked out from the source's population estimate.
+	 */
+	static final String POPULATION = "the source's own estimate (not held in the atlas)";
 
 	/** Exactly the charted rows (per 1000: those with a per-1000 total). */
 	static Csv csv(TroopTable table, boolean perThousand) {
 		Csv csv = new Csv();
 		csv.row(perThousand
 				? List.of("state", "iso3", "year", "figure", "active_per_1000", "reserve_per_1000",
-						"paramilitary_per_1000", "total_per_1000", "approximate", "source")
+						"paramilitary_per_1000", "total_per_1000", "approximate", "population", "sources")
 				: List.of("state", "iso3", "year", "figure", "active", "reserve", "paramilitary", "total",
-						"approximate", "source"));
+						"approximate", "sources"));
 		for (TroopTable.Row row : table.rows()) {
 			if (perThousand && row.perThousandTotal() == null) {
 				continue;
@@ -96,11 +104,12 @@ class TroopsPageController {
 			String figure = row.kind() + ((row.claimField() != null) ? " (" + row.claimField() + ")" : "");
 			if (perThousand) {
 				csv.row(row.state(), row.iso3(), row.year(), figure, row.activePerThousand(), row.reservePerThousand(),
-						row.paramilitaryPerThousand(), row.perThousandTotal(), row.approximate(), row.sourceTitles());
+						row.paramilitaryPerThousand(), row.perThousandTotal(), row.approximate(), POPULATION,
+						Csv.sources(row.sources()));
 			}
 			else {
 				csv.row(row.state(), row.iso3(), row.year(), figure, row.active(), row.reserve(), row.paramilitary(),
-						row.total(), row.approximate(), row.sourceTitles());
+						row.total(), row.approximate(), Csv.sources(row.sources()));
 			}
 		}
 		return csv;

@@ -35,8 +35,8 @@ class OverlapControllerTests {
 	void theTableDefaultsToTheFourOrganisationsAndListsEachRowsCellsInTableOrder() {
 		LocalDate day = LocalDate.of(2024, 6, 1);
 		Map<String, OverlapTable.Cell> cells = new LinkedHashMap<>();
-		cells.put("CSTO", new OverlapTable.Cell("CSTO", "MEMBER", null, "FROZEN", "1994-04-20", null));
-		cells.put("CIS", new OverlapTable.Cell("CIS", "MEMBER", null, "ACTIVE", "1991-12-21", null));
+		cells.put("CSTO", new OverlapTable.Cell("CSTO", "MEMBER", null, "FROZEN", "1994-04-20", null, "m-arm-csto"));
+		cells.put("CIS", new OverlapTable.Cell("CIS", "MEMBER", null, "ACTIVE", "1991-12-21", null, "m-arm-cis"));
 		given(this.overlap.table(FOUR, day)).willReturn(new OverlapTable(day, FOUR,
 				List.of(new OverlapTable.StateRow("ARM", "Armenia", cells)), List.of(),
 				List.of(new OverlapTable.Intersection("CSTO ∩ CIS", List.of("CSTO", "CIS"), List.of("Armenia")))));

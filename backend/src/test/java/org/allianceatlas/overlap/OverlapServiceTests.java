@@ -15,7 +15,7 @@ class OverlapServiceTests {
 		Map<String, OverlapTable.Cell> cells = new LinkedHashMap<>();
 		for (int i = 0; i < roleStatusPerOrganisation.length; i += 3) {
 			cells.put(roleStatusPerOrganisation[i], new OverlapTable.Cell(roleStatusPerOrganisation[i],
-					roleStatusPerOrganisation[i + 1], null, roleStatusPerOrganisation[i + 2], null, null));
+					roleStatusPerOrganisation[i + 1], null, roleStatusPerOrganisation[i + 2], null, null, null));
 		}
 		return new OverlapTable.StateRow(name.substring(0, 3).toUpperCase(), name, cells);
 	}

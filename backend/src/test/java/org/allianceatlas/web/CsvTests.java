@@ -1,5 +1,8 @@
 package org.allianceatlas.web;
 
+import java.util.List;
+
+import org.allianceatlas.source.Source;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,24 @@ class CsvTests {
 	void numbersAreNumbersEvenWhenNegative() {
 		assertThat(Csv.cell(-5)).isEqualTo("-5");
 		assertThat(Csv.cell(23.2)).isEqualTo("23.2");
+	}
+
+	@Test
+	void fileNamesSayWhatAndWhenInLowerCase() {
+		assertThat(Csv.fileName("csv", "CSTO", "members", "2024-06-01")).isEqualTo("csto-members-2024-06-01.csv");
+		assertThat(Csv.fileName("csv", "troops", "CSTO", 2020, null)).isEqualTo("troops-csto-2020.csv");
+		assertThat(Csv.fileName("csv", "organisations", "Shanghai Five", " ", "Union State"))
+			.isEqualTo("organisations-shanghai-five-union-state.csv");
+		assertThat(Csv.fileName("csv", "timeline", "../etc", "\"")).isEqualTo("timeline-etc.csv");
+	}
+
+	@Test
+	void theSourcesCellNamesEachDocumentOnceWithItsAddress() {
+		Source book = new Source("iiss-2020", "The Military Balance 2020", "IISS", null, "book", "2020", null);
+		Source page = new Source("wiki", "CSTO", "Wikipedia", "https://en.wikipedia.org/wiki/CSTO", "web", null, null);
+		assertThat(Csv.sources(List.of(book, page, book)))
+			.isEqualTo("The Military Balance 2020; CSTO <https://en.wikipedia.org/wiki/CSTO>");
+		assertThat(Csv.sources(List.of())).isEmpty();
 	}
 
 }

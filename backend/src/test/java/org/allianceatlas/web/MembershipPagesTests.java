@@ -76,8 +76,9 @@ class MembershipPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(csv.lines().findFirst()).hasValue("state,iso3,CSTO,SCO,CIS,GUAM");
-		assertThat(csv).contains("Armenia,ARM,MEMBER (FROZEN),");
+		assertThat(csv.lines().findFirst()).hasValue("state,iso3,CSTO,SCO,CIS,GUAM,sources");
+		assertThat(csv).contains("Armenia,ARM,Member (frozen),");
+		assertThat(csv.lines().skip(1)).anySatisfy((line) -> assertThat(line).contains("<https://"));
 		this.mvc.perform(get("/overlap").param("date", "yesterday"))
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name("overlap"))

@@ -85,13 +85,13 @@ class TroopsPageTests {
 	void csvHoldsExactlyTheChartedRows() throws Exception {
 		String csv = this.mvc.perform(get("/troops.csv").param("organisation", "CSTO").param("year", "2020"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", containsString("troops-CSTO-2020.csv")))
+			.andExpect(header().string("Content-Disposition", containsString("troops-csto-2020.csv")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		List<String> lines = csv.lines().toList();
 		assertThat(lines.get(0))
-			.isEqualTo("state,iso3,year,figure,active,reserve,paramilitary,total,approximate,source");
+			.isEqualTo("state,iso3,year,figure,active,reserve,paramilitary,total,approximate,sources");
 		assertThat(lines)
 			.anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,primary,70600,210000,4300,284900,false,"));
 		assertThat(lines).anySatisfy((l) -> assertThat(l).startsWith("Armenia,ARM,2020,competing (active),42900,,,,"));
