@@ -57,9 +57,9 @@ class EmbedPageController {
 	}
 
 	@GetMapping("/embed/overlap")
-	String overlap(@RequestParam(required = false) String date, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		this.overlap.overlap(date, model, response);
+	String overlap(@RequestParam(required = false) String date, @RequestParam(required = false) String organisations,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		this.overlap.overlap(date, organisations, model, response);
 		OverlapTable result = (OverlapTable) model.getAttribute("result");
 		List<String> keys = this.memberships.ofOrganisations(result.organisations(), result.day())
 			.values()

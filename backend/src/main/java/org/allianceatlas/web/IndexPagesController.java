@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class IndexPagesController {
 
 	/** More states than the atlas will hold: the index lists them all on one page. */
-	private static final int ALL = 1000;
 
 	private final StateService states;
 
@@ -153,7 +152,7 @@ class IndexPagesController {
 					m -> byState.computeIfAbsent(m.state().iso3(), k -> new ArrayList<>()).add(MembershipRow.of(m))));
 		boolean byMembership = filter.organisation() != null || filter.role() != null || filter.asOf() != null;
 		List<StateRow> rows = new ArrayList<>();
-		for (State state : this.states.page(0, ALL)) {
+		for (State state : this.states.find(null, null)) {
 			if (filter.name() != null && !filter.matchesName(state)) {
 				continue;
 			}
