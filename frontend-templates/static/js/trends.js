@@ -6,12 +6,16 @@ const form = document.getElementById('trend-form');
 const results = document.getElementById('trend-results');
 let charts = drawn;
 let pending = null;
+/** The organisations in the order they are charted: those already shown first, newly ticked ones after. */
+let order = (form?.dataset.organisations || '').split(',').filter(Boolean);
 
 /** The form as the address of the view: the ticked organisations as one comma-separated parameter. */
 function query() {
   const data = new FormData(form);
+  const ticked = data.getAll('organisations');
+  order = [...order.filter((o) => ticked.includes(o)), ...ticked.filter((o) => !order.includes(o))];
   const params = new URLSearchParams();
-  params.set('organisations', data.getAll('organisations').join(','));
+  params.set('organisations', order.join(','));
   ['from', 'to', 'state', 'measure', 'totals'].forEach((name) => {
     const value = data.get(name);
     if (value) params.set(name, value);
