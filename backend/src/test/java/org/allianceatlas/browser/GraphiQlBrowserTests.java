@@ -1,5 +1,7 @@
 package org.allianceatlas.browser;
 
+import java.util.regex.Pattern;
+
 import org.allianceatlas.AtlasTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -41,7 +43,9 @@ class GraphiQlBrowserTests extends PageChecks {
 			.getByText("Query", new Locator.GetByTextOptions().setExact(true))
 			.first()
 			.click();
-		this.page.locator("a.graphiql-doc-explorer-field-name", new Page.LocatorOptions().setHasText("organisations"))
+		this.page
+			.locator("a.graphiql-doc-explorer-field-name",
+					new Page.LocatorOptions().setHasText(Pattern.compile("^organisations$")))
 			.waitFor();
 		assertClean();
 	}
