@@ -78,7 +78,7 @@ class BatchLoadingTests {
 			.execute()
 			.path("searchConnection.nodes[*].node.iso3")
 			.entityList(String.class)
-			.get()).hasSizeGreaterThan(3);
+			.get()).hasSizeGreaterThan(2);
 		assertThat(many).isEqualTo(one);
 	}
 

@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -226,13 +228,13 @@ class FuzzTests {
 				}
 				out.append(')');
 			}
-			if (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType object) {
+			if (GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLFieldsContainer object) {
 				out.append(" { ");
 				List<GraphQLFieldDefinition> fields = fieldsOf(object);
 				int count = 1 + this.random.nextInt(Math.min(4, fields.size()));
 				for (int i = 0; i < count; i++) {
 					GraphQLFieldDefinition child = pick(fields);
-					boolean composite = GraphQLTypeUtil.unwrapAll(child.getType()) instanceof GraphQLObjectType;
+					boolean composite = GraphQLTypeUtil.unwrapAll(child.getType()) instanceof GraphQLFieldsContainer;
 					if (composite && nesting >= MAX_NESTING) {
 						out.append("__typename ");
 					}
@@ -261,6 +263,15 @@ class FuzzTests {
 			if (inner instanceof GraphQLEnumType enumType) {
 				return (this.random.nextInt(6) == 0) ? "NOPE" : pick(enumType.getValues()).getName();
 			}
+			if (inner instanceof GraphQLInputObjectType input) {
+				List<String> fields = new ArrayList<>();
+				for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+					if (GraphQLTypeUtil.isNonNull(field.getType()) || this.random.nextBoolean()) {
+						fields.add(field.getName() + ": " + value(field.getType()));
+					}
+				}
+				return "{" + String.join(", ", fields) + "}";
+			}
 			String scalar = ((GraphQLScalarType) inner).getName();
 			return switch (scalar) {
 				case "Int" -> pick(INTS);
@@ -272,7 +283,7 @@ class FuzzTests {
 			};
 		}
 
-		private static List<GraphQLFieldDefinition> fieldsOf(GraphQLObjectType type) {
+		private static List<GraphQLFieldDefinition> fieldsOf(GraphQLFieldsContainer type) {
 			return type.getFieldDefinitions().stream().filter(f -> !f.getName().startsWith("__")).toList();
 		}
 
