@@ -34,15 +34,18 @@ class EmbedPageController {
 
 	private final TimelinePageController timeline;
 
+	private final TrendsPageController trends;
+
 	private final MembershipService memberships;
 
 	private final SourceService sources;
 
 	EmbedPageController(TroopsPageController troops, OverlapPageController overlap, TimelinePageController timeline,
-			MembershipService memberships, SourceService sources) {
+			TrendsPageController trends, MembershipService memberships, SourceService sources) {
 		this.troops = troops;
 		this.overlap = overlap;
 		this.timeline = timeline;
+		this.trends = trends;
 		this.memberships = memberships;
 		this.sources = sources;
 	}
@@ -79,6 +82,23 @@ class EmbedPageController {
 		List<MembershipRow> rows = (List<MembershipRow>) model.getAttribute("memberships");
 		model.addAttribute("cited", sourcesOf(rows.stream().map(MembershipRow::key).toList()));
 		return embed("timeline", model, request);
+	}
+
+	/**
+	 * One chart of the trends page ({@code chart=members}, {@code troops} or
+	 * {@code totals}; all three without it), with the same parameters as the page.
+	 */
+	@GetMapping("/embed/trends")
+	String trends(@RequestParam(required = false) String chart, @RequestParam(required = false) String organisations,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String measure,
+			@RequestParam(required = false) String totals, Model model, HttpServletRequest request) {
+		TrendsPageController.View view = this.trends.view(TrendsPageController.Query.read(organisations, from, to,
+				state, measure, totals, this.trends.lastYear()));
+		model.addAttribute("view", view);
+		model.addAttribute("chart", List.of("members", "troops", "totals").contains(chart) ? chart : "all");
+		model.addAttribute("cited", view.sources());
+		return embed("trends", model, request);
 	}
 
 	/** The sources of the memberships, each once, in order of first citation. */

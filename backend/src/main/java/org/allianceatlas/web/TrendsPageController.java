@@ -137,6 +137,11 @@ class TrendsPageController {
 		return csv.download(view.names().get("totals") + ".csv");
 	}
 
+	/** The last year the page shows: the clock's. */
+	int lastYear() {
+		return this.trends.lastYear();
+	}
+
 	/**
 	 * What the page shows for the query; a name the atlas lacks becomes a message. The
 	 * fragments of {@code fragments/trends.html} need nothing else, so a page including

@@ -51,6 +51,29 @@ class TrendsPageTests {
 	}
 
 	@Test
+	void oneTrendChartIsEmbeddableWithItsCitationsAndALinkBack() throws Exception {
+		String html = this.mvc
+			.perform(
+					get("/embed/trends").param("chart", "members").param("organisations", "CSTO").param("from", "2020"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors *")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("data-trend=\"members\"")
+			.doesNotContain("data-trend=\"totals\"")
+			.doesNotContain("site-nav")
+			.contains("class=\"embed-sources\"")
+			.contains("class=\"embed-back\" href=\"/trends");
+		assertThat(html.substring(html.indexOf("class=\"embed-sources\""))).contains("<li");
+		// the full page offers the snippet for its view
+		assertThat(this.mvc.perform(get("/trends").param("organisations", "CSTO"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("/embed/trends?organisations=CSTO");
+	}
+
+	@Test
 	void badParametersAreNamedAndFallBack() throws Exception {
 		this.mvc.perform(get("/trends").param("from", "1800"))
 			.andExpect(status().isBadRequest())
