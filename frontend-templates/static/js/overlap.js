@@ -109,6 +109,15 @@ function draw() {
   }, true);
 }
 
+if (data) {
+  // the full page and its embed (/embed/overlap, which has no filters) draw the same charts
+  draw();
+  const name = (what) => () => fileName(...data.organisations, what, data.day);
+  addChartExports(document.getElementById('state-matrix-tools'), chartFor('state-matrix'), name('members'));
+  addChartExports(document.getElementById('org-matrix-tools'), chartFor('org-matrix'), name('shared-members'));
+  addChartExports(document.getElementById('upset-tools'), chartFor('upset'), name('intersections'));
+}
+
 if (form && data) {
   const today = dateField.max;
   const update = liveFilters(form, ['overlap-messages', 'overlap-day', 'overlap-organisations', 'overlap-tables'], (page) => {
@@ -130,9 +139,4 @@ if (form && data) {
     slider.value = dateField.value.slice(0, 4);
     output.textContent = slider.value;
   });
-  draw();
-  const name = (what) => () => fileName(...data.organisations, what, data.day);
-  addChartExports(document.getElementById('state-matrix-tools'), chartFor('state-matrix'), name('members'));
-  addChartExports(document.getElementById('org-matrix-tools'), chartFor('org-matrix'), name('shared-members'));
-  addChartExports(document.getElementById('upset-tools'), chartFor('upset'), name('intersections'));
 }
