@@ -10,11 +10,8 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
