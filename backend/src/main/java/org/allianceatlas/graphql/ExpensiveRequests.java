@@ -1,6 +1,8 @@
 package org.allianceatlas.graphql;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -20,6 +22,8 @@ import java.util.function.LongSupplier;
 final class ExpensiveRequests {
 
 	private static final long SECOND = Duration.ofSeconds(1).toNanos();
+
+	private static final int KNOWN_DOCUMENTS = 256;
 
 	private final int limit;
 
@@ -65,6 +69,53 @@ final class ExpensiveRequests {
 		this.credit = this.capacity;
 		this.filledAt = nanoTime.getAsLong();
 		this.lastCheapAt = this.filledAt - 2 * SECOND;
+	}
+
+	/**
+	 * Documents found expensive lately, so that the next request with the same text can
+	 * be refused before it is even parsed while expensive requests would be refused
+	 * anyway (parsing, validating and estimating a refused document cost cheap requests
+	 * their core too). A few hundred at most; the oldest found is forgotten first.
+	 */
+	private final Map<String, Boolean> knownExpensive = new LinkedHashMap<>(16, 0.75f, false) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > KNOWN_DOCUMENTS;
+		}
+
+	};
+
+	/** A request of this document text was found expensive. */
+	void remember(String document) {
+		if (document != null && !document.isEmpty()) {
+			synchronized (this.knownExpensive) {
+				this.knownExpensive.put(document, Boolean.TRUE);
+			}
+		}
+	}
+
+	/**
+	 * Whether a request of this text, found expensive before, would be refused now: no
+	 * place is free, or the share of time is spent while cheap requests compete. Takes
+	 * nothing.
+	 */
+	boolean wouldRefuse(String document) {
+		synchronized (this.knownExpensive) {
+			if (document == null || !this.knownExpensive.containsKey(document)) {
+				return false;
+			}
+		}
+		if (this.places.availablePermits() == 0) {
+			return true;
+		}
+		if (!boundsTime()) {
+			return false;
+		}
+		synchronized (this) {
+			fill();
+			return this.credit <= 0 && contended();
+		}
 	}
 
 	/** A cheap request came in: expensive ones now compete with it. */

@@ -44,8 +44,8 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	WebGraphQlInterceptor httpRequestLimits(GraphQlLimits limits) {
-		return new HttpRequestLimits(limits);
+	WebGraphQlInterceptor httpRequestLimits(GraphQlLimits limits, ExpensiveRequests expensive) {
+		return new HttpRequestLimits(limits, expensive);
 	}
 
 }

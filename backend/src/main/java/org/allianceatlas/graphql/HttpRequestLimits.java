@@ -22,8 +22,11 @@ final class HttpRequestLimits implements WebGraphQlInterceptor {
 
 	private final GraphQlLimits limits;
 
-	HttpRequestLimits(GraphQlLimits limits) {
+	private final ExpensiveRequests expensive;
+
+	HttpRequestLimits(GraphQlLimits limits, ExpensiveRequests expensive) {
 		this.limits = limits;
+		this.expensive = expensive;
 	}
 
 	@Override
@@ -31,6 +34,11 @@ final class HttpRequestLimits implements WebGraphQlInterceptor {
 		String problem = problem(request);
 		if (problem != null) {
 			return Mono.just(refusal(request, AtlasErrorType.LIMIT_EXCEEDED, problem));
+		}
+		if (this.expensive.wouldRefuse(request.getDocument())) {
+			// the same answer the execution would give, without parsing the document
+			// again
+			return Mono.just(refusal(request, AtlasErrorType.BUSY, RequestLimits.busy(this.expensive)));
 		}
 		RequestDeadline deadline = new RequestDeadline(this.limits.timeout());
 		request.configureExecutionInput((input, builder) -> {

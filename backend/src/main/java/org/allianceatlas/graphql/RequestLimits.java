@@ -100,9 +100,10 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 					+ "hold: ask for smaller pages, fewer nested lists or a shallower neighbourhood.");
 		}
 		if (isExpensive(operation, estimate)) {
+			this.expensive.remember(execution.getExecutionInput().getQuery());
 			ExpensiveRequests.Place place = this.expensive.tryEnter();
 			if (place == null) {
-				throw new LimitAbort(AtlasErrorType.BUSY, busy());
+				throw new LimitAbort(AtlasErrorType.BUSY, busy(this.expensive));
 			}
 			request.place = place;
 		}
@@ -120,12 +121,12 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 		};
 	}
 
-	private String busy() {
-		String share = (this.expensive.timeShare() < 1)
-				? " and for at most " + Math.round(this.expensive.timeShare() * 100) + "% of the time" : "";
+	/** The message of a BUSY refusal, in the words of the bounds. */
+	static String busy(ExpensiveRequests expensive) {
+		String share = (expensive.timeShare() < 1)
+				? " and for at most " + Math.round(expensive.timeShare() * 100) + "% of the time" : "";
 		return "The service is busy with expensive requests (neighbourhoods, connections, overlap matrices, large queries): "
-				+ "it runs at most " + Words.number(this.expensive.limit()) + " at once" + share
-				+ ". Retry in a moment.";
+				+ "it runs at most " + Words.number(expensive.limit()) + " at once" + share + ". Retry in a moment.";
 	}
 
 	private boolean isExpensive(ExecutableNormalizedOperation operation, long estimate) {
