@@ -83,6 +83,26 @@ class ExpensiveRequestsTimeShareTests {
 	}
 
 	@Test
+	void aDocumentFoundExpensiveIsRefusedBeforeParsingOnlyWhileItWouldBeRefusedAnyway() {
+		String neighbourhood = "{ neighbourhood(key: \"RUS\", depth: 3) { nodes { id } } }";
+		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("not known to be expensive").isFalse();
+		this.halfTheTime.remember(neighbourhood);
+		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("a place is free").isFalse();
+		ExpensiveRequests.Place place = this.halfTheTime.tryEnter();
+		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("no place is free").isTrue();
+		assertThat(this.halfTheTime.wouldRefuse("{ state(iso3: \"ARM\") { name } }")).as("another document").isFalse();
+		place.leave();
+		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("the place is back").isFalse();
+		// the share spent while cheap requests compete: refused too, and no longer once
+		// they stop
+		run(this.halfTheTime, Duration.ofSeconds(5), true);
+		this.halfTheTime.cheapRequest();
+		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("share spent").isTrue();
+		wait(Duration.ofMillis(1_100));
+		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("nothing competes").isFalse();
+	}
+
+	@Test
 	void aWholeShareBoundsOnlyTheNumberAtOnce() {
 		ExpensiveRequests unbounded = new ExpensiveRequests(1, 1.0, () -> this.now);
 		run(unbounded, Duration.ofSeconds(30), true);
