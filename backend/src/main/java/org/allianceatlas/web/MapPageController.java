@@ -2,7 +2,6 @@ package org.allianceatlas.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,19 +166,7 @@ class MapPageController {
 					(d) -> all.stream().filter((o) -> o.abbreviation().equals(d)).findFirst().ifPresent(chosen::add));
 		}
 		LocalDate today = this.memberships.today();
-		LocalDate day = today;
-		if (date != null && !date.isBlank()) {
-			try {
-				day = LocalDate.parse(date.strip());
-				if (day.isBefore(FIRST_DAY) || day.isAfter(today)) {
-					messages.add("Choose a day between " + FIRST_DAY + " and today (" + today + "); showing today.");
-					day = today;
-				}
-			}
-			catch (DateTimeParseException ex) {
-				messages.add("“" + date + "” is not a day (use YYYY-MM-DD); showing today.");
-			}
-		}
+		LocalDate day = PageDay.read(date, FIRST_DAY, today, messages);
 		return new Choice(chosen, day, messages);
 	}
 

@@ -59,19 +59,7 @@ class OverlapPageController {
 			Model model, HttpServletResponse response) {
 		LocalDate today = this.memberships.today();
 		List<String> messages = new ArrayList<>();
-		LocalDate day = today;
-		if (date != null && !date.isBlank()) {
-			try {
-				day = LocalDate.parse(date.strip());
-				if (day.isBefore(FIRST_DAY) || day.isAfter(today)) {
-					messages.add("Choose a day between " + FIRST_DAY + " and today (" + today + "); showing today.");
-					day = today;
-				}
-			}
-			catch (DateTimeParseException ex) {
-				messages.add("“" + date + "” is not a day (use YYYY-MM-DD); showing today.");
-			}
-		}
+		LocalDate day = PageDay.read(date, FIRST_DAY, today, messages);
 		List<Organisation> all = this.organisations.findAll();
 		Chosen chosen = Chosen.read(organisations, all);
 		messages.addAll(chosen.messages());
