@@ -47,13 +47,23 @@ public class Paging {
 	 */
 	public <T> Connection<T> page(List<T> list, Page page) {
 		List<T> all = (list != null) ? list : List.of();
+		Window window = window(all.size(), page);
+		return connection(all.subList(window.start(), window.end()), window, all.size());
+	}
+
+	/**
+	 * Where a page starts and ends in a list of {@code total} items, by the same rules as
+	 * {@link #page(List, Page)}: for a list too long to read whole, whose page the
+	 * database cuts ({@code SKIP start LIMIT size}).
+	 */
+	public Window window(int total, Page page) {
 		Integer first = checked("first", page.first());
 		Integer last = checked("last", page.last());
 		if (first == null && last == null) {
 			first = this.limits.defaultPageSize();
 		}
-		int start = (page.after() != null) ? Math.min(decode("after", page.after()) + 1, all.size()) : 0;
-		int end = (page.before() != null) ? Math.min(decode("before", page.before()), all.size()) : all.size();
+		int start = (page.after() != null) ? Math.min(decode("after", page.after()) + 1, total) : 0;
+		int end = (page.before() != null) ? Math.min(decode("before", page.before()), total) : total;
 		end = Math.max(start, end);
 		if (first != null) {
 			end = Math.min(end, start + first);
@@ -61,13 +71,21 @@ public class Paging {
 		if (last != null) {
 			start = Math.max(start, end - last);
 		}
+		return new Window(start, end);
+	}
+
+	/**
+	 * The connection of a page's items, read for that window of a list of {@code total}.
+	 */
+	public <T> Connection<T> connection(List<T> items, Window window, int total) {
 		List<Edge<T>> edges = new ArrayList<>();
-		for (int i = start; i < end; i++) {
-			edges.add(new Edge<>(encode(i), all.get(i)));
+		for (int i = 0; i < items.size() && window.start() + i < window.end(); i++) {
+			edges.add(new Edge<>(encode(window.start() + i), items.get(i)));
 		}
 		String startCursor = edges.isEmpty() ? null : edges.getFirst().cursor();
 		String endCursor = edges.isEmpty() ? null : edges.getLast().cursor();
-		return new Connection<>(edges, new PageInfo(end < all.size(), start > 0, startCursor, endCursor), all.size());
+		return new Connection<>(edges, new PageInfo(window.end() < total, window.start() > 0, startCursor, endCursor),
+				total);
 	}
 
 	/** A page of a whole list, its items mapped. */
@@ -162,6 +180,16 @@ public class Paging {
 	}
 
 	public record Edge<T>(String cursor, T node) {
+	}
+
+	/** A page's place in a whole list: its first position and the one after its last. */
+	public record Window(int start, int end) {
+
+		/** How many items the page holds. */
+		public int size() {
+			return this.end - this.start;
+		}
+
 	}
 
 	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
