@@ -29,6 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,12 +44,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * no network is needed), its JWTs authenticate the API with the roles of a claim, and
  * personal access tokens still work beside them. A JWT signed by another key, or expired,
  * is refused. This needs an application of its own (the suite's has no identity
- * provider), so it starts a second one with its own database.
+ * provider), so it starts a second one with its own database, closed afterwards.
  */
 @SpringBootTest(properties = { "atlas.security.jwt.user-name-claim=preferred_username",
 		"atlas.security.jwt.roles-claim=realm_access.roles" })
 @AutoConfigureMockMvc
 @Import(FixedClock.class)
+@DirtiesContext
 class JwtResourceServerTests {
 
 	private static final KeyPair PROVIDER = rsa();
