@@ -5,6 +5,7 @@
 //   &from=ARM&to=GUAM                    the shortest connection highlighted
 //   &selected=STATE:ARM                  the node whose details are open
 import { ROLE_COLOURS, LABELS, VOCABULARY, escapeHtml } from './atlas.js';
+import { fileName, saveBlob } from './export.js';
 
 // Colours from the page's vocabulary; the shapes are the explorer's own.
 const SHAPES = { STATE: 'ellipse', ORGANISATION: 'round-rectangle', BODY: 'round-triangle', PERSON: 'ellipse', EVENT: 'diamond' };
@@ -369,16 +370,6 @@ $('reset').addEventListener('click', () => {
 });
 
 // --- Export ---------------------------------------------------------------------------------------
-function download(name, blob) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
 function viewJson() {
   const visible = cy.elements().not('.hidden');
   return {
@@ -408,9 +399,20 @@ function viewGraphMl() {
   return lines.join('\n');
 }
 
-$('export-png').addEventListener('click', () => download('alliance-atlas.png', cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 })));
-$('export-json').addEventListener('click', () => download('alliance-atlas.json', new Blob([JSON.stringify(viewJson(), null, 2)], { type: 'application/json' })));
-$('export-graphml').addEventListener('click', () => download('alliance-atlas.graphml', new Blob([viewGraphMl()], { type: 'application/xml' })));
+// The SVG is drawn by cytoscape-svg (static/vendor/), which replays Cytoscape's own drawing of the
+// visible elements into SVG: the same shapes, colours, lines and labels as on screen, text escaped.
+function viewSvg() {
+  let svg = cy.svg({ full: true, scale: 1, bg: '#ffffff' });
+  if (!svg.startsWith('<?xml')) svg = `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+  return svg;
+}
+
+// Files named after what they show: the explorer's view, and its day when one is chosen.
+const exportName = (extension) => `${fileName('alliance-atlas', 'explorer', state.asOf)}.${extension}`;
+$('export-png').addEventListener('click', () => saveBlob(exportName('png'), cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2 })));
+$('export-svg').addEventListener('click', () => saveBlob(exportName('svg'), new Blob([viewSvg()], { type: 'image/svg+xml' })));
+$('export-json').addEventListener('click', () => saveBlob(exportName('json'), new Blob([JSON.stringify(viewJson(), null, 2)], { type: 'application/json' })));
+$('export-graphml').addEventListener('click', () => saveBlob(exportName('graphml'), new Blob([viewGraphMl()], { type: 'application/xml' })));
 
 // Tests and curious readers can reach the graph from the console.
 window.atlasExplorer = { cy, select, ready: () => busy };

@@ -13,6 +13,7 @@ import org.allianceatlas.source.Source;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -55,6 +56,27 @@ final class Csv {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(toString());
+	}
+
+	/**
+	 * The answer of a CSV address asked for something it cannot give: 400 with the
+	 * messages, one a line, as plain text (the page shows the same messages).
+	 */
+	static ResponseEntity<String> refused(List<String> messages) {
+		return plain(HttpStatus.BAD_REQUEST, String.join("\n", messages));
+	}
+
+	/**
+	 * The answer of a CSV address of a table or page that does not exist: 404, saying so.
+	 */
+	static ResponseEntity<String> notFound(String message) {
+		return plain(HttpStatus.NOT_FOUND, message);
+	}
+
+	private static ResponseEntity<String> plain(HttpStatus status, String text) {
+		return ResponseEntity.status(status)
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+			.body(text);
 	}
 
 	/**

@@ -24,7 +24,6 @@ import org.allianceatlas.source.SourceService;
 import org.allianceatlas.state.State;
 import org.allianceatlas.state.StateService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,9 +78,7 @@ class IndexPagesController {
 		StateFilter filter = StateFilter.read(name, organisation, role, asOf, this.organisations.findAll(),
 				this.memberships.today());
 		if (!filter.messages().isEmpty()) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.TEXT_PLAIN)
-				.body(String.join("\n", filter.messages()));
+			return Csv.refused(filter.messages());
 		}
 		List<StateRow> rows = stateRows(filter);
 		Map<String, List<Source>> cited = this.sources.sourcesOf(NodeKind.MEMBERSHIP,
@@ -122,9 +119,7 @@ class IndexPagesController {
 		List<Organisation> all = this.organisations.findAll();
 		String wanted = blankToNull(kind);
 		if (wanted != null && !kinds(all).contains(wanted)) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("No organisation is of the kind “" + wanted + "”.");
+			return Csv.refused(List.of("No organisation is of the kind “" + wanted + "”."));
 		}
 		List<OrganisationRow> rows = organisationRows(all, name, wanted);
 		Map<String, List<Source>> cited = this.sources.sourcesOf(NodeKind.ORGANISATION,

@@ -1,6 +1,5 @@
 package org.allianceatlas.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +20,6 @@ import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Source;
 import org.allianceatlas.source.SourceService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,9 +66,7 @@ class MapPageController {
 			@RequestParam(required = false) String date) {
 		Choice choice = choose(organisations, date);
 		if (!choice.messages().isEmpty()) {
-			return ResponseEntity.badRequest()
-				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body(String.join(" ", choice.messages()));
+			return Csv.refused(choice.messages());
 		}
 		MapView view = view(choice);
 		Csv csv = new Csv();

@@ -1,5 +1,6 @@
 package org.allianceatlas.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,11 @@ class Profiles {
 			citations.citeClaims(page.claims()).cite(page.sources());
 			return page;
 		});
+	}
+
+	/** The day the pages' "today" means. */
+	LocalDate today() {
+		return this.memberships.today();
 	}
 
 	boolean organisationExists(String abbreviation) {

@@ -21,7 +21,6 @@ import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Source;
 import org.allianceatlas.source.SourceService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,9 +82,7 @@ class TimelinePageController {
 			@RequestParam(required = false) String state) {
 		Selection selection = select(organisation, state);
 		if (!selection.messages().isEmpty()) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.TEXT_PLAIN)
-				.body(String.join("\n", selection.messages()));
+			return Csv.refused(selection.messages());
 		}
 		Map<String, List<Source>> cited = this.sources.sourcesOf(NodeKind.MEMBERSHIP,
 				selection.rows().stream().map(Membership::key).toList());

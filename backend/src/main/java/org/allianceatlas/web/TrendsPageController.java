@@ -24,7 +24,6 @@ import org.allianceatlas.trends.TroopMeasure;
 import org.allianceatlas.trends.TroopSeries;
 import org.allianceatlas.trends.TroopTrend;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,9 +98,7 @@ class TrendsPageController {
 		}
 		View view = view(query);
 		if (view.troops() == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("No state " + query.state());
+			return Csv.notFound("No state " + query.state());
 		}
 		Csv csv = new Csv();
 		csv.row("state", "iso3", "year", "series", "figure", "active", "reserve", "paramilitary", "total",
@@ -123,9 +120,7 @@ class TrendsPageController {
 		}
 		View view = view(query);
 		if (view.totals() == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("No organisation " + query.totals());
+			return Csv.notFound("No organisation " + query.totals());
 		}
 		Csv csv = new Csv();
 		csv.row("organisation", "year", "counted_on", "measure", "value", "is_total", "covered_members", "members",
@@ -277,7 +272,7 @@ class TrendsPageController {
 	}
 
 	private static ResponseEntity<String> badRequest(List<String> messages) {
-		return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(String.join("\n", messages));
+		return Csv.refused(messages);
 	}
 
 	/**

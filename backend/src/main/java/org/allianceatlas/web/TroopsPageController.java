@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.allianceatlas.troops.TroopService;
 import org.allianceatlas.troops.TroopTable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,15 +68,11 @@ class TroopsPageController {
 			@RequestParam(required = false) String year, @RequestParam(required = false) String measure) {
 		Query query = Query.read(organisation, year, measure);
 		if (!query.messages().isEmpty()) {
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.TEXT_PLAIN)
-				.body(String.join("\n", query.messages()));
+			return Csv.refused(query.messages());
 		}
 		TroopTable result = this.troops.table(query.organisation(), query.year());
 		if (result.organisation() == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("No organisation " + query.organisation());
+			return Csv.notFound("No organisation " + query.organisation());
 		}
 		return csv(result, query.perThousand()).download(Csv.fileName("csv", "troops",
 				result.organisation().abbreviation(), result.year(), query.perThousand() ? "per-1000" : null));

@@ -2,8 +2,8 @@ package org.allianceatlas.browser;
 
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +12,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import org.allianceatlas.AtlasTest;
+import org.allianceatlas.FixedClock;
+import org.allianceatlas.web.CsvText;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,6 +138,94 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 		assertClean();
 	}
 
+	@Test
+	void theOverlapProfileAndOrganisationTablesDownloadAsWhatTheyShow() throws Exception {
+		open("/overlap?date=2024-06-01&organisations=CSTO,SCO");
+		List<List<String>> shared = csv("#shared-csv", "csto-sco-shared-members-2024-06-01.csv");
+		assertThat(shared.getFirst()).containsExactly("organisations", "shared_members", "states", "sources");
+		assertThat(shared.subList(1, shared.size()).stream().map((r) -> r.subList(0, 3)).toList())
+			.isEqualTo(table("#shared-table tbody tr"))
+			.hasSize(3);
+		assertThat(shared.subList(1, shared.size())).allSatisfy((r) -> assertThat(r.get(3)).isNotBlank());
+		List<List<String>> intersections = csv("#intersections-csv", "csto-sco-intersections-2024-06-01.csv");
+		assertThat(intersections.subList(1, intersections.size()).stream().map((r) -> r.subList(0, 3)).toList())
+			.isEqualTo(table("#intersection-table tbody tr"))
+			.isNotEmpty();
+		// the links follow the day when it changes in place
+		this.page.locator("#year").focus();
+		this.page.keyboard().press("ArrowLeft");
+		this.page.waitForFunction(
+				"() => document.body.dataset.overlapDay === '2023-12-31' && !document.body.dataset.updating");
+		assertThat(this.page.locator("#shared-csv").getAttribute("href")).contains("date=2023-12-31");
+		assertThat(this.page.locator("#intersections-csv").getAttribute("href")).contains("date=2023-12-31");
+
+		String today = FixedClock.TODAY.toString();
+		open("/states/ARM");
+		List<List<String>> memberships = csv("#memberships-csv", "armenia-memberships-" + today + ".csv");
+		List<List<String>> membershipTable = table("#membership-table tbody tr");
+		assertThat(memberships.subList(1, memberships.size())).hasSameSizeAs(membershipTable).hasSizeGreaterThan(3);
+		for (int i = 0; i < membershipTable.size(); i++) {
+			List<String> row = memberships.get(i + 1);
+			List<String> cells = membershipTable.get(i);
+			String through = row.get(2).isEmpty() ? "" : " — through " + row.get(2);
+			assertThat(cells.get(0)).isEqualTo(row.get(0) + " " + row.get(1) + through);
+			assertThat(List.of(cells.get(1), cells.get(2), cells.get(3)))
+				.isEqualTo(List.of((row.get(3) + " " + row.get(4)).strip(), row.get(5), row.get(6)));
+			assertThat(row.get(10)).as("sources of " + row.get(0)).isNotBlank();
+		}
+		List<List<String>> troops = csv("#troop-figures-csv", "armenia-troop-figures-" + today + ".csv");
+		List<List<String>> troopTable = table("#state-troops tbody tr");
+		assertThat(troops.subList(1, troops.size())).hasSameSizeAs(troopTable).isNotEmpty();
+		for (int i = 0; i < troopTable.size(); i++) {
+			List<String> row = troops.get(i + 1);
+			List<String> cells = troopTable.get(i);
+			assertThat(cells.get(0)).isEqualTo(row.get(0) + ("true".equals(row.get(1)) ? " ≈" : ""));
+			assertThat(row.subList(2, 6))
+				.isEqualTo(cells.subList(1, 5).stream().map((c) -> c.replace(",", "").replace("—", "")).toList());
+			assertThat(row.get(8)).isNotBlank();
+		}
+		checkEvents("armenia-events-" + today + ".csv");
+
+		open("/organisations/CSTO");
+		List<List<String>> members = csv("#memberships-csv", "csto-memberships-" + today + ".csv");
+		List<List<String>> memberTable = table("#membership-table tbody tr");
+		assertThat(members.subList(1, members.size())).hasSameSizeAs(memberTable).hasSizeGreaterThan(5);
+		for (int i = 0; i < memberTable.size(); i++) {
+			List<String> row = members.get(i + 1);
+			List<String> cells = memberTable.get(i);
+			assertThat(cells.get(0)).isEqualTo(row.get(0) + (row.get(2).isEmpty() ? "" : " — " + row.get(2)));
+			assertThat(List.of(cells.get(1), cells.get(2), cells.get(3)))
+				.isEqualTo(List.of((row.get(3) + " " + row.get(4)).strip(), row.get(5), row.get(6)));
+		}
+		List<List<String>> holders = csv("#office-holders-csv", "csto-office-holders-" + today + ".csv");
+		List<List<String>> holderTable = table("#office-holders-table tbody tr");
+		assertThat(holders.subList(1, holders.size())).hasSameSizeAs(holderTable).isNotEmpty();
+		for (int i = 0; i < holderTable.size(); i++) {
+			List<String> row = holders.get(i + 1);
+			List<String> cells = holderTable.get(i);
+			assertThat(cells.get(0)).isEqualTo(row.get(0));
+			assertThat(cells.get(1)).isEqualTo(row.get(1) + (row.get(2).isEmpty() ? "" : " (" + row.get(2) + ")"));
+			assertThat(List.of(cells.get(2), cells.get(3))).isEqualTo(List.of(row.get(3), row.get(4)));
+			assertThat(row.get(5)).isNotBlank();
+		}
+		checkEvents("csto-events-" + today + ".csv");
+		assertClean();
+	}
+
+	/** The events list of a state or organisation page and its CSV, event by event. */
+	@SuppressWarnings("unchecked")
+	private void checkEvents(String name) throws Exception {
+		List<List<String>> events = csv("#events-csv", name);
+		List<String> items = (List<String>) this.page.evaluate("() => [...document.querySelectorAll('ul.events > li')]"
+				+ ".map((li) => li.textContent.replace(/\\s+/g, ' ').trim())");
+		assertThat(events.subList(1, events.size())).hasSameSizeAs(items).isNotEmpty();
+		for (int i = 0; i < items.size(); i++) {
+			List<String> row = events.get(i + 1);
+			assertThat(items.get(i)).startsWith(row.get(0) + " — " + row.get(1));
+			assertThat(row.get(5)).isNotBlank();
+		}
+	}
+
 	/** The text of every cell of the rows, trimmed, white space collapsed. */
 	@SuppressWarnings("unchecked")
 	private List<List<String>> table(String rows) {
@@ -144,47 +236,7 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 	private List<List<String>> csv(String link, String name) throws Exception {
 		Download download = this.page.waitForDownload(() -> this.page.locator(link).click());
 		assertThat(download.suggestedFilename()).isEqualTo(name);
-		return parseCsv(Files.readString(download.path()));
-	}
-
-	/** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
-	static List<List<String>> parseCsv(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n') {
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else if (c != '\r') {
-				cell.append(c);
-			}
-		}
-		return rows;
+		return CsvText.parse(Files.readString(download.path()));
 	}
 
 	// --- overlap in place --------------------------------------------------------------
@@ -268,6 +320,65 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 		this.page.waitForFunction("() => /unknown/.test(document.getElementById('path-result').textContent)");
 		assertThat(this.page.locator("#path-result").textContent()).contains("“Atlantis” is unknown")
 			.doesNotContain("No connection");
+		assertClean();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theExplorerSavesAnSvgOfTheNetworkAsShown() throws Exception {
+		open("/explorer?expand=STATE:ARM");
+		this.page.waitForFunction("() => document.body.dataset.explorerReady > 0");
+		this.page.evaluate("() => window.atlasExplorer.ready()");
+		// a label with markup characters, which the SVG must hold as text
+		String awkward = "Tom & \"Jerry\" <b>";
+		this.page.evaluate("(label) => window.atlasExplorer.cy.add({ group: 'nodes', position: { x: 0, y: 0 },"
+				+ " data: { id: 'TEST:awkward', kind: 'STATE', key: 'awkward', label, color: '#0072b2', shape: 'ellipse' } })",
+				awkward);
+		Map<String, Object> view = (Map<String, Object>) this.page
+			.evaluate("() => { const v = window.atlasExplorer.cy.elements().filter((e) => e.visible());"
+					+ " return { nodes: v.nodes().length, edges: v.edges().length, labels: v.nodes().map((n) => n.data('label')) }; }");
+		int nodes = ((Number) view.get("nodes")).intValue();
+		int edges = ((Number) view.get("edges")).intValue();
+		assertThat(nodes).isGreaterThan(3);
+		assertThat(edges).isPositive();
+
+		Download download = this.page.waitForDownload(() -> this.page.locator("#export-svg").click());
+		assertThat(download.suggestedFilename()).isEqualTo("alliance-atlas-explorer.svg");
+		byte[] bytes = Files.readAllBytes(download.path());
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+		assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+		assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+		// Cytoscape's drawing, replayed: a node is one path filled with its colour and
+		// outlined by its border, a line one path stroked and not filled (its arrow head
+		// is filled, not stroked)
+		NodeList paths = document.getElementsByTagNameNS("*", "path");
+		int nodeShapes = 0;
+		int lines = 0;
+		for (int i = 0; i < paths.getLength(); i++) {
+			Element path = (Element) paths.item(i);
+			boolean filled = !path.getAttribute("fill").isEmpty() && !"none".equals(path.getAttribute("fill"));
+			boolean stroked = !path.getAttribute("stroke").isEmpty() && !"none".equals(path.getAttribute("stroke"));
+			nodeShapes += (filled && stroked) ? 1 : 0;
+			lines += (!filled && stroked) ? 1 : 0;
+		}
+		assertThat(nodeShapes).as("node shapes in the SVG").isEqualTo(nodes);
+		assertThat(lines).as("lines in the SVG").isEqualTo(edges);
+		// every label, wrapped over lines as on screen (each line is drawn twice: its
+		// white outline, then the text)
+		NodeList texts = document.getElementsByTagNameNS("*", "text");
+		StringBuilder drawn = new StringBuilder();
+		String previous = null;
+		for (int i = 0; i < texts.getLength(); i++) {
+			String text = texts.item(i).getTextContent();
+			if (!text.equals(previous)) {
+				drawn.append(text);
+			}
+			previous = text;
+		}
+		assertThat(drawn.toString()).contains((List<String>) view.get("labels")).contains(awkward);
+		assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Tom &amp; ").doesNotContain("<b>");
 		assertClean();
 	}
 

@@ -3,7 +3,6 @@ package org.allianceatlas.browser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.allianceatlas.AtlasTest;
+import org.allianceatlas.web.CsvText;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -250,7 +250,7 @@ class MapBrowserTests extends PageChecks {
 		openMap("/map?organisations=CSTO,SCO&date=2015-06-01");
 		Download download = this.page.waitForDownload(() -> this.page.locator("#map-csv").click());
 		assertThat(download.suggestedFilename()).isEqualTo("csto-sco-map-2015-06-01.csv");
-		List<List<String>> csv = parseCsv(Files.readString(download.path()));
+		List<List<String>> csv = CsvText.parse(Files.readString(download.path()));
 		assertThat(csv.get(0)).containsExactly("state", "iso3", "shown as", "CSTO role", "CSTO status", "CSTO since",
 				"SCO role", "SCO status", "SCO since", "sources");
 		List<String> states = tableStates();
@@ -326,11 +326,8 @@ class MapBrowserTests extends PageChecks {
 		screenshot("embed-map");
 
 		// Which pages another site may frame is decided by the Content-Security-Policy
-		// header
-		// (SecurityHeadersTests: frame-ancestors * on /embed/..., 'none' elsewhere).
-		// Framing
-		// from another origin in this headless Chromium is not shown here: the frame of a
-		// page served through Playwright's routing never loaded, whatever the header.
+		// header (SecurityHeadersTests); EmbedFramingBrowserTests frames them from
+		// another origin.
 		assertClean();
 	}
 
@@ -371,49 +368,6 @@ class MapBrowserTests extends PageChecks {
 		assertThat(((Number) this.page.evaluate("() => document.documentElement.scrollWidth")).intValue())
 			.isLessThanOrEqualTo(390);
 		assertClean();
-	}
-
-	/** RFC 4180 records: quoted cells may hold commas, doubled quotes and line breaks. */
-	static List<List<String>> parseCsv(String text) {
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				record.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\r') {
-				continue;
-			}
-			else if (c == '\n') {
-				record.add(cell.toString());
-				cell.setLength(0);
-				records.add(record);
-				record = new ArrayList<>();
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		return records;
 	}
 
 }
