@@ -16,11 +16,12 @@ import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
  * length of their text, so that neither many documents nor long ones can fill the heap.
  * Documents with errors are not kept (they are answered with their errors each time).
  * <p>
- * Automatic persisted queries go through graphql-java's {@code ApolloPersistedQuerySupport}
- * first; when it needs a document parsed (a plain request, or a hash sent with its text
- * for the first time) it asks this cache, so a text is parsed once whichever way it
- * comes. The limits of a request are checked when it executes ({@link RequestLimits},
- * {@link Limits}), so they apply to a cached document as to a new one.
+ * Automatic persisted queries go through graphql-java's
+ * {@code ApolloPersistedQuerySupport} first; when it needs a document parsed (a plain
+ * request, or a hash sent with its text for the first time) it asks this cache, so a text
+ * is parsed once whichever way it comes. The limits of a request are checked when it
+ * executes ({@link RequestLimits}, {@link Limits}), so they apply to a cached document as
+ * to a new one.
  */
 final class Documents implements PreparsedDocumentProvider {
 

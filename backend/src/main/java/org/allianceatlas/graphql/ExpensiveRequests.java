@@ -84,8 +84,8 @@ final class ExpensiveRequests {
 	 * their whole HTTP body, so that the next request with the same text or body can be
 	 * refused before it is even read as JSON or parsed while expensive requests would be
 	 * refused anyway (reading, parsing, validating and estimating a refused request cost
-	 * cheap requests their core too). A few hundred at most; the oldest found is forgotten
-	 * first.
+	 * cheap requests their core too). A few hundred at most; the oldest found is
+	 * forgotten first.
 	 */
 	private final Map<ByteBuffer, Boolean> knownExpensive = new LinkedHashMap<>(16, 0.75f, false) {
 
@@ -209,6 +209,11 @@ final class ExpensiveRequests {
 
 	private boolean boundsTime() {
 		return this.timeShare < 1;
+	}
+
+	/** Whether cheap requests have come in lately, so that expensive ones compete. */
+	boolean competing() {
+		return boundsTime() && contended();
 	}
 
 	private boolean contended() {

@@ -101,7 +101,10 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 					+ " per request. Each field costs 1 and each list multiplies what it selects by the items it can "
 					+ "hold: ask for smaller pages, fewer nested lists or a shallower neighbourhood.");
 		}
-		if (isExpensive(operation, estimate) || this.expensive.known(execution.getExecutionInput().getQuery())) {
+		// a document found to have a large answer is held back only while cheap requests
+		// compete: alone, heavy clients are bounded by the deadline and the cost only
+		boolean large = this.expensive.known(execution.getExecutionInput().getQuery());
+		if (isExpensive(operation, estimate) || (large && this.expensive.competing())) {
 			this.expensive.remember(execution.getExecutionInput().getQuery());
 			if (execution.getGraphQLContext().get(RequestBodyLimit.BODY) instanceof byte[] body) {
 				this.expensive.remember(body);
@@ -112,7 +115,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 			}
 			request.place = place;
 		}
-		else {
+		else if (!large) {
 			this.expensive.cheapRequest();
 		}
 		RequestDeadline.enter(request.deadline);
@@ -169,7 +172,8 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 		}
 		else if (request != null && request.fields.get() >= this.limits.expensiveFields()) {
 			// found expensive by the size of its answer rather than by its estimate: the
-			// next request of the same text or body takes a place among the expensive ones
+			// next request of the same text or body takes a place among the expensive
+			// ones
 			log.debug("{} fields answered: expensive from now on", request.fields.get());
 			this.expensive.remember(parameters.getExecutionInput().getQuery());
 			if (parameters.getGraphQLContext().get(RequestBodyLimit.BODY) instanceof byte[] body) {

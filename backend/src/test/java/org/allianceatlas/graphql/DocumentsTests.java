@@ -28,7 +28,9 @@ class DocumentsTests {
 
 	private final AtomicInteger parses = new AtomicInteger();
 
-	/** graphql-java's parse and validate step, counted; a document with "nope" is invalid. */
+	/**
+	 * graphql-java's parse and validate step, counted; a document with "nope" is invalid.
+	 */
 	private final Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate = (input) -> {
 		this.parses.incrementAndGet();
 		return input.getQuery().contains("nope")
