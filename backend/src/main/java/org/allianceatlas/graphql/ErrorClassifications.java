@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,14 @@ import org.slf4j.LoggerFactory;
 final class ErrorClassifications {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorClassifications.class);
+
+	private static final long BUSY_LINE_INTERVAL = Duration.ofSeconds(1).toNanos();
+
+	/** When the last BUSY refusal was logged. */
+	private static final AtomicLong lastBusyLine = new AtomicLong(System.nanoTime() - BUSY_LINE_INTERVAL);
+
+	/** BUSY refusals not logged since then. */
+	private static final AtomicLong busyLeftOut = new AtomicLong();
 
 	/**
 	 * graphql-java's notation of literal values in validation messages, and what a client
@@ -315,8 +324,25 @@ final class ErrorClassifications {
 
 	/**
 	 * One line in the log for a request refused by a limit, its deadline or the bulkhead.
+	 * Refusals as BUSY come in floods while expensive requests are held back (each client
+	 * retrying), so they get at most one line a second, which counts those left out since
+	 * the line before.
 	 */
 	static void logRefusal(graphql.ErrorClassification type, String message) {
+		if (type == AtlasErrorType.BUSY) {
+			long now = System.nanoTime();
+			long last = lastBusyLine.get();
+			if (now - last < BUSY_LINE_INTERVAL || !lastBusyLine.compareAndSet(last, now)) {
+				busyLeftOut.incrementAndGet();
+				return;
+			}
+			long leftOut = busyLeftOut.getAndSet(0);
+			if (leftOut > 0) {
+				log.info("GraphQL request refused ({}): {} ({} more refused so since the line before)", type,
+						oneLine(message), leftOut);
+				return;
+			}
+		}
 		log.info("GraphQL request refused ({}): {}", type, oneLine(message));
 	}
 

@@ -1,5 +1,9 @@
 package org.allianceatlas.graphql;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +28,10 @@ final class ExpensiveRequests {
 	private static final long SECOND = Duration.ofSeconds(1).toNanos();
 
 	private static final int KNOWN_DOCUMENTS = 256;
+
+	private static final byte TEXT = 'T';
+
+	private static final byte BODY = 'B';
 
 	private final int limit;
 
@@ -72,15 +80,17 @@ final class ExpensiveRequests {
 	}
 
 	/**
-	 * Documents found expensive lately, so that the next request with the same text can
-	 * be refused before it is even parsed while expensive requests would be refused
-	 * anyway (parsing, validating and estimating a refused document cost cheap requests
-	 * their core too). A few hundred at most; the oldest found is forgotten first.
+	 * Requests found expensive lately, by the SHA-256 digest of their document text or of
+	 * their whole HTTP body, so that the next request with the same text or body can be
+	 * refused before it is even read as JSON or parsed while expensive requests would be
+	 * refused anyway (reading, parsing, validating and estimating a refused request cost
+	 * cheap requests their core too). A few hundred at most; the oldest found is
+	 * forgotten first.
 	 */
-	private final Map<String, Boolean> knownExpensive = new LinkedHashMap<>(16, 0.75f, false) {
+	private final Map<ByteBuffer, Boolean> knownExpensive = new LinkedHashMap<>(16, 0.75f, false) {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Boolean> eldest) {
 			return size() > KNOWN_DOCUMENTS;
 		}
 
@@ -89,9 +99,14 @@ final class ExpensiveRequests {
 	/** A request of this document text was found expensive. */
 	void remember(String document) {
 		if (document != null && !document.isEmpty()) {
-			synchronized (this.knownExpensive) {
-				this.knownExpensive.put(document, Boolean.TRUE);
-			}
+			remember(digest(TEXT, document.getBytes(StandardCharsets.UTF_8)));
+		}
+	}
+
+	/** A request with this HTTP body was found expensive. */
+	void remember(byte[] body) {
+		if (body != null && body.length > 0) {
+			remember(digest(BODY, body));
 		}
 	}
 
@@ -101,11 +116,33 @@ final class ExpensiveRequests {
 	 * nothing.
 	 */
 	boolean wouldRefuse(String document) {
+		return document != null && refusing() && known(digest(TEXT, document.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** The same for a request with this HTTP body. */
+	boolean wouldRefuse(byte[] body) {
+		return body != null && refusing() && known(digest(BODY, body));
+	}
+
+	/** Whether a request of this document text was found expensive lately. */
+	boolean known(String document) {
+		return document != null && known(digest(TEXT, document.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private void remember(ByteBuffer key) {
 		synchronized (this.knownExpensive) {
-			if (document == null || !this.knownExpensive.containsKey(document)) {
-				return false;
-			}
+			this.knownExpensive.put(key, Boolean.TRUE);
 		}
+	}
+
+	private boolean known(ByteBuffer key) {
+		synchronized (this.knownExpensive) {
+			return this.knownExpensive.containsKey(key);
+		}
+	}
+
+	/** Whether an expensive request arriving now would be refused. */
+	private boolean refusing() {
 		if (this.places.availablePermits() == 0) {
 			return true;
 		}
@@ -115,6 +152,17 @@ final class ExpensiveRequests {
 		synchronized (this) {
 			fill();
 			return this.credit <= 0 && contended();
+		}
+	}
+
+	private static ByteBuffer digest(byte kind, byte[] bytes) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			sha256.update(kind);
+			return ByteBuffer.wrap(sha256.digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
 		}
 	}
 
@@ -161,6 +209,11 @@ final class ExpensiveRequests {
 
 	private boolean boundsTime() {
 		return this.timeShare < 1;
+	}
+
+	/** Whether cheap requests have come in lately, so that expensive ones compete. */
+	boolean competing() {
+		return boundsTime() && contended();
 	}
 
 	private boolean contended() {

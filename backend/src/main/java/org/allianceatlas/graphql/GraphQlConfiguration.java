@@ -34,10 +34,10 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(GraphQlLimits limits,
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(GraphQlLimits limits, ExpensiveRequests expensive,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(limits.maxBodyBytes()));
+				new RequestBodyLimit(limits.maxBodyBytes(), expensive));
 		registration.addUrlPatterns(path);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

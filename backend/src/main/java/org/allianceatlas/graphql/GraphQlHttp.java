@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.schema.idl.SchemaPrinter;
 import jakarta.servlet.DispatcherType;
@@ -108,12 +107,18 @@ class GraphQlHttp {
 		return new HttpCaching(limits.cacheMaxAge());
 	}
 
-	/** Automatic persisted queries: Apollo's protocol, as graphql-java implements it. */
+	/**
+	 * Documents parsed and validated once ({@link Documents}), and automatic persisted
+	 * queries: Apollo's protocol, as graphql-java implements it.
+	 */
 	@Bean
-	GraphQlSourceBuilderCustomizer persistedQueries(GraphQlLimits limits) {
-		PersistedQueries cache = new PersistedQueries(limits.maxPersistedQueries());
-		return builder -> builder
-			.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ApolloPersistedQuerySupport(cache)));
+	Documents documents(GraphQlLimits limits) {
+		return new Documents(new PersistedQueries(limits.maxPersistedQueries()), limits.maxCachedDocumentChars());
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocuments(Documents documents) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	private static String read(ClassPathResource resource) {

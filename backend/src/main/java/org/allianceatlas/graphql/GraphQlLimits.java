@@ -31,8 +31,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expensiveTimeShare share of the time, above 0 and at most 1, that each place
  * among the expensive requests may be busy; beyond it they are refused as busy too (1: no
  * bound)
+ * @param expensiveFields fields in one answer (each field of each object) from which its
+ * document counts as expensive, whatever its estimate: the next requests of that text
+ * take a place among the expensive requests
  * @param maxPersistedQueries most automatic persisted queries kept; the least recently
  * used is forgotten first
+ * @param maxCachedDocumentChars most characters of query text whose parsed and validated
+ * documents are kept, so that a document seen again is not parsed again
+ * ({@link Documents})
  * @param cacheMaxAge how long others may cache an answer to a GET query
  * @param cors allowed origins of the GraphQL endpoint
  */
@@ -44,7 +50,8 @@ public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("100
 		@DefaultValue("20") int defaultPageSize, @DefaultValue("200") int maxSearchLength,
 		@DefaultValue("10") int maxSearchWords, @DefaultValue("5s") Duration timeout,
 		@DefaultValue("1") int maxExpensiveRequests, @DefaultValue("0.25") double expensiveTimeShare,
-		@DefaultValue("1000") int maxPersistedQueries, @DefaultValue("60s") Duration cacheMaxAge,
+		@DefaultValue("500") int expensiveFields, @DefaultValue("1000") int maxPersistedQueries,
+		@DefaultValue("1048576") long maxCachedDocumentChars, @DefaultValue("60s") Duration cacheMaxAge,
 		@DefaultValue Cors cors) {
 
 	public GraphQlLimits {

@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
@@ -38,17 +39,29 @@ final class HttpRequestLimits implements WebGraphQlInterceptor {
 		if (this.expensive.wouldRefuse(request.getDocument())) {
 			// the same answer the execution would give, without parsing the document
 			// again
-			return Mono.just(refusal(request, AtlasErrorType.BUSY, RequestLimits.busy(this.expensive)));
+			return Mono.just(retryLater(refusal(request, AtlasErrorType.BUSY, RequestLimits.busy(this.expensive))));
 		}
 		RequestDeadline deadline = new RequestDeadline(this.limits.timeout());
+		Object body = request.getAttributes().get(RequestBodyLimit.BODY);
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(RequestDeadline.CONTEXT_KEY, deadline);
+			if (body != null) {
+				input.getGraphQLContext().put(RequestBodyLimit.BODY, body);
+			}
 			return input;
 		});
 		return chain.next(request).timeout(this.limits.timeout(), Mono.fromSupplier(() -> {
 			deadline.cancel();
 			return refusal(request, AtlasErrorType.TIMEOUT, RequestTimeoutException.message(this.limits.timeout()));
-		}));
+		})).map(HttpRequestLimits::retryLater);
+	}
+
+	/** A BUSY answer tells the client when to try again. */
+	private static WebGraphQlResponse retryLater(WebGraphQlResponse response) {
+		if (response.getErrors().stream().anyMatch(error -> error.getErrorType() == AtlasErrorType.BUSY)) {
+			response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, RequestBodyLimit.RETRY_AFTER_SECONDS);
+		}
+		return response;
 	}
 
 	private String problem(WebGraphQlRequest request) {

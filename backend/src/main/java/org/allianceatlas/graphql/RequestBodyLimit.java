@@ -27,13 +27,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reading; otherwise at most the bound plus one byte is read, and the request goes on
  * with the bytes read. The answer is HTTP 413 with one GraphQL error of class
  * LIMIT_EXCEEDED.
+ * <p>
+ * A body found expensive before ({@link ExpensiveRequests}) is answered BUSY right here
+ * while expensive requests would be refused anyway, with {@code Retry-After}: reading it
+ * as JSON, parsing and validating its document and estimating its cost would all be for
+ * the same refusal, and cost cheap requests their core. The body read is left to the
+ * request as an attribute, so that it can be remembered should it be found expensive.
  */
 final class RequestBodyLimit extends OncePerRequestFilter {
 
+	/** Request attribute holding the bytes of the body read. */
+	static final String BODY = RequestBodyLimit.class.getName() + ".BODY";
+
+	/** Seconds a client refused as busy is asked to wait before it tries again. */
+	static final String RETRY_AFTER_SECONDS = "1";
+
 	private final int maxBodyBytes;
 
-	RequestBodyLimit(int maxBodyBytes) {
+	private final ExpensiveRequests expensive;
+
+	RequestBodyLimit(int maxBodyBytes, ExpensiveRequests expensive) {
 		this.maxBodyBytes = maxBodyBytes;
+		this.expensive = expensive;
 	}
 
 	@Override
@@ -45,29 +60,42 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBodyBytes) {
-			refuse(response);
+			tooLong(response);
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes(this.maxBodyBytes + 1);
 		if (body.length > this.maxBodyBytes) {
-			refuse(response);
+			tooLong(response);
 			return;
 		}
+		// a browser's request (it names its origin) is left to the handler, which answers
+		// with the CORS headers the browser needs to read the refusal
+		if (request.getHeader(HttpHeaders.ORIGIN) == null && this.expensive.wouldRefuse(body)) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			refuse(response, HttpStatus.OK, AtlasErrorType.BUSY, RequestLimits.busy(this.expensive));
+			return;
+		}
+		request.setAttribute(BODY, body);
 		chain.doFilter(new ReadBody(request, body), response);
 	}
 
-	private void refuse(HttpServletResponse response) throws IOException {
-		String message = "The request body is longer than the limit of " + Words.number(this.maxBodyBytes) + " bytes.";
-		ErrorClassifications.logRefusal(AtlasErrorType.LIMIT_EXCEEDED, message);
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+	private void tooLong(HttpServletResponse response) throws IOException {
 		// the rest of the body is not wanted: answer now, and end the connection rather
-		// than
-		// read on to reuse it
+		// than read on to reuse it
 		response.setHeader(HttpHeaders.CONNECTION, "close");
+		refuse(response, HttpStatus.CONTENT_TOO_LARGE, AtlasErrorType.LIMIT_EXCEEDED,
+				"The request body is longer than the limit of " + Words.number(this.maxBodyBytes) + " bytes.");
+	}
+
+	/** One GraphQL error of our own words, with no quotes or backslashes to escape. */
+	private static void refuse(HttpServletResponse response, HttpStatus status, AtlasErrorType type, String message)
+			throws IOException {
+		ErrorClassifications.logRefusal(type, message);
+		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		// the message is ours, with no quotes or backslashes to escape
-		byte[] body = ("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\""
-				+ AtlasErrorType.LIMIT_EXCEEDED + "\"}}]}")
+		byte[] body = ("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"" + type
+				+ "\"}}]}")
 			.getBytes(StandardCharsets.UTF_8);
 		// a declared length lets the client read the answer while the rest of its body is
 		// discarded

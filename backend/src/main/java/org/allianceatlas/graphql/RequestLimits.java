@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
@@ -18,6 +19,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.DataFetcher;
@@ -99,15 +101,21 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 					+ " per request. Each field costs 1 and each list multiplies what it selects by the items it can "
 					+ "hold: ask for smaller pages, fewer nested lists or a shallower neighbourhood.");
 		}
-		if (isExpensive(operation, estimate)) {
+		// a document found to have a large answer is held back only while cheap requests
+		// compete: alone, heavy clients are bounded by the deadline and the cost only
+		boolean large = this.expensive.known(execution.getExecutionInput().getQuery());
+		if (isExpensive(operation, estimate) || (large && this.expensive.competing())) {
 			this.expensive.remember(execution.getExecutionInput().getQuery());
+			if (execution.getGraphQLContext().get(RequestBodyLimit.BODY) instanceof byte[] body) {
+				this.expensive.remember(body);
+			}
 			ExpensiveRequests.Place place = this.expensive.tryEnter();
 			if (place == null) {
 				throw new LimitAbort(AtlasErrorType.BUSY, busy(this.expensive));
 			}
 			request.place = place;
 		}
-		else {
+		else if (!large) {
 			this.expensive.cheapRequest();
 		}
 		RequestDeadline.enter(request.deadline);
@@ -135,6 +143,15 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 	}
 
 	@Override
+	public InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
+			InstrumentationState state) {
+		if (state instanceof State request) {
+			request.fields.incrementAndGet();
+		}
+		return super.beginFieldExecution(parameters, state);
+	}
+
+	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 		if (parameters.isTrivialDataFetcher() || !(state instanceof State request)) {
@@ -153,6 +170,16 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 		if (request != null && request.place != null) {
 			request.place.leave();
 		}
+		else if (request != null && request.fields.get() >= this.limits.expensiveFields()) {
+			// found expensive by the size of its answer rather than by its estimate: the
+			// next request of the same text or body takes a place among the expensive
+			// ones
+			log.debug("{} fields answered: expensive from now on", request.fields.get());
+			this.expensive.remember(parameters.getExecutionInput().getQuery());
+			if (parameters.getGraphQLContext().get(RequestBodyLimit.BODY) instanceof byte[] body) {
+				this.expensive.remember(body);
+			}
+		}
 		boolean timedOut = request != null && request.deadline.cancelled();
 		return CompletableFuture.completedFuture(ErrorClassifications.classify(result,
 				timedOut ? request.deadline.limit() : null, parameters.getSchema()));
@@ -166,6 +193,9 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 		private final RequestDeadline deadline;
 
 		private volatile ExpensiveRequests.Place place;
+
+		/** Fields answered so far, each field of each object counted. */
+		private final AtomicInteger fields = new AtomicInteger();
 
 		State(RequestDeadline deadline) {
 			this.deadline = deadline;

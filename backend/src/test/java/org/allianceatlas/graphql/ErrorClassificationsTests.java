@@ -13,12 +13,38 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * graphql-java's own errors are put into the documented set; classifications of the API
  * are kept.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorClassificationsTests {
+
+	@Test
+	void aFloodOfBusyRefusalsIsLoggedInAtMostOneLineASecond(CapturedOutput output) throws InterruptedException {
+		int before = output.getAll().length();
+		for (int i = 0; i < 200; i++) {
+			ErrorClassifications.logRefusal(AtlasErrorType.BUSY, "The service is busy (flood test).");
+		}
+		assertThat(output.getAll().substring(before).lines().filter(line -> line.contains("refused (BUSY)")))
+			.hasSizeLessThanOrEqualTo(2);
+		Thread.sleep(1_100);
+		int then = output.getAll().length();
+		ErrorClassifications.logRefusal(AtlasErrorType.BUSY, "The service is busy (flood test).");
+		assertThat(output.getAll().substring(then)).containsPattern(
+				"GraphQL request refused \\(BUSY\\): The service is busy \\(flood test\\)\\. \\(\\d+ more refused so since the line before\\)");
+		// other refusals are each logged
+		int others = output.getAll().length();
+		for (int i = 0; i < 3; i++) {
+			ErrorClassifications.logRefusal(AtlasErrorType.LIMIT_EXCEEDED, "Too long (flood test).");
+		}
+		assertThat(output.getAll().substring(others).lines().filter(line -> line.contains("Too long (flood test)")))
+			.hasSize(3);
+	}
 
 	@Test
 	void graphqlJavasErrorsGetTheNearestDocumentedClassification() {

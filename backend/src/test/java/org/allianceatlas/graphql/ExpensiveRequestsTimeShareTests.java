@@ -3,7 +3,9 @@ package org.allianceatlas.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +102,22 @@ class ExpensiveRequestsTimeShareTests {
 		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("share spent").isTrue();
 		wait(Duration.ofMillis(1_100));
 		assertThat(this.halfTheTime.wouldRefuse(neighbourhood)).as("nothing competes").isFalse();
+	}
+
+	@Test
+	void aBodyFoundExpensiveIsKnownByItsBytesApartFromDocumentTexts() {
+		byte[] body = "{\"query\": \"{ connection(from: \\\"ARM\\\", to: \\\"CHN\\\") { length } }\"}"
+			.getBytes(StandardCharsets.UTF_8);
+		ExpensiveRequests.Place place = this.halfTheTime.tryEnter();
+		assertThat(this.halfTheTime.wouldRefuse(body)).as("not known to be expensive").isFalse();
+		this.halfTheTime.remember(body);
+		assertThat(this.halfTheTime.wouldRefuse(body)).as("known, no place free").isTrue();
+		assertThat(this.halfTheTime.wouldRefuse(Arrays.copyOf(body, body.length - 1))).as("other bytes").isFalse();
+		assertThat(this.halfTheTime.wouldRefuse(new String(body, StandardCharsets.UTF_8)))
+			.as("the same characters as a document text")
+			.isFalse();
+		place.leave();
+		assertThat(this.halfTheTime.wouldRefuse(body)).as("the place is back").isFalse();
 	}
 
 	@Test

@@ -43,6 +43,9 @@ class RequestLimitsTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	Documents documents;
+
 	@Test
 	void theCostMultipliesByTheItemsListsCanHold() {
 		// issue 16: few fields, 12 levels deep, but each level multiplies by the items
@@ -61,6 +64,27 @@ class RequestLimitsTests {
 			.execute()
 			.errors()
 			.verify();
+	}
+
+	@Test
+	void theLimitsApplyToADocumentParsedBefore() {
+		// documents of this test's own (the aliases' names), sent twice: the second time
+		// graphql-java takes the parsed document from the cache, and the limits still
+		// apply
+		String tooManyAliases = aliases(31, "state(iso3: \"ARM\") { name }").replace(" a", " cachedAliases");
+		String tooCostly = "{ cachedCost: organisations { memberships { state { memberships { organisation { "
+				+ "memberships { state { memberships { organisation { memberships { key } } } } } } } } } } }";
+		String tooDeep = "{ cachedDepth: organisation(abbreviation: \"CSTO\") { memberships { state { memberships "
+				+ "{ organisation { memberships { state { memberships { organisation { memberships { state { "
+				+ "memberships { key } } } } } } } } } } } } }";
+		for (String document : List.of(tooManyAliases, tooCostly, tooDeep)) {
+			ResponseError first = onlyError(this.graphQl.document(document).execute());
+			assertThat(first.getErrorType()).as(document).hasToString("LIMIT_EXCEEDED");
+			assertThat(this.documents.holds(document)).as("kept parsed: " + document).isTrue();
+			ResponseError again = onlyError(this.graphQl.document(document).execute());
+			assertThat(again.getErrorType()).as(document).hasToString("LIMIT_EXCEEDED");
+			assertThat(again.getMessage()).isEqualTo(first.getMessage());
+		}
 	}
 
 	@Test
