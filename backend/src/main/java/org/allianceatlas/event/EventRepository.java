@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EventRepository {
 
-	private static final String FILTERED = """
+	private static final String MATCHING = """
 			MATCH (e:Event)
 			WHERE ($organisation IS NULL OR EXISTS { (e)-[:CONCERNS]->(:Organisation {abbreviation: $organisation}) })
 			  AND ($involved IS NULL OR EXISTS { (e)-[:INVOLVES]->({iso3: $involved}) })
@@ -29,7 +29,9 @@ class EventRepository {
 			  AND ($from IS NULL OR e.validFrom >= $from)
 			  AND ($to IS NULL OR e.validFrom <= $to)
 			  AND (NOT $datedOnly OR e.date IS NOT NULL)
-			RETURN e{.*} AS e""";
+			""";
+
+	private static final String FILTERED = MATCHING + "RETURN e{.*} AS e";
 
 	private static final String OLDEST_FIRST = " ORDER BY e.validFrom, e.key";
 
@@ -75,14 +77,23 @@ class EventRepository {
 		else {
 			order = (orderBy.direction() == OrderDirection.DESC) ? NEWEST_FIRST : OLDEST_FIRST;
 		}
-		return this.cypher
-			.rows(FILTERED + order + WINDOW,
-					Params.of("organisation", filter.organisation(), "involved", filter.involved(), "kind",
-							filter.kind(), "from", filter.from(), "to", filter.to(), "datedOnly", filter.datedOnly(),
-							"offset", offset, "fetch", fetch))
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("offset", offset);
+		parameters.put("fetch", fetch);
+		return this.cypher.rows(FILTERED + order + WINDOW, parameters)
 			.stream()
 			.map(r -> Event.from(r.row("e")))
 			.toList();
+	}
+
+	private static Map<String, Object> parameters(EventSelection filter) {
+		return Params.of("organisation", filter.organisation(), "involved", filter.involved(), "kind", filter.kind(),
+				"from", filter.from(), "to", filter.to(), "datedOnly", filter.datedOnly());
+	}
+
+	/** How many events match a filter; every part of the filter may be null. */
+	long count(EventSelection filter) {
+		return this.cypher.rows(MATCHING + "RETURN count(e) AS n", parameters(filter)).getFirst().integer("n");
 	}
 
 	/** Events concerning each organisation, oldest first, by abbreviation. */

@@ -2,6 +2,7 @@ package org.allianceatlas.event;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +80,26 @@ public class EventService {
 	public List<EventEntry> dated(String organisation, String iso3) {
 		return entries(this.events.find(new EventRepository.EventSelection(organisation, iso3, null, null, null, true),
 				false, 0, ALL));
+	}
+
+	/**
+	 * {@link #dated} for a page: at most {@code limit} of them, the newest, oldest first,
+	 * and how many there are in all.
+	 */
+	public Window datedWindow(String organisation, String iso3, int limit) {
+		EventRepository.EventSelection selection = new EventRepository.EventSelection(organisation, iso3, null, null,
+				null, true);
+		List<Event> newest = this.events.find(selection, true, 0, limit)
+			.stream()
+			.sorted(Comparator.comparing(Event::validFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(Event::key))
+			.toList();
+		long total = (newest.size() < limit) ? newest.size() : this.events.count(selection);
+		return new Window(entries(newest), total);
+	}
+
+	/** Some of the events of a selection, and how many it has in all. */
+	public record Window(List<EventEntry> events, long total) {
 	}
 
 	/** Events involving each state, oldest first, by iso3. */

@@ -75,6 +75,23 @@ class MembershipRepository {
 		return found;
 	}
 
+	/**
+	 * The states holding a membership (in the organisation; any when null): name by ISO
+	 * code, in name order.
+	 */
+	Map<String, String> statesHolding(String organisation) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (Row row : this.cypher.rows("""
+				MATCH (s:State)
+				WHERE EXISTS { (s)-[:HOLDS]->(:Membership)-[:IN]->(o:Organisation)
+				               WHERE $organisation IS NULL OR o.abbreviation = $organisation }
+				RETURN s.iso3 AS iso3, s.name AS name ORDER BY s.name, s.iso3""",
+				Params.of("organisation", organisation))) {
+			names.put(row.string("iso3"), row.string("name"));
+		}
+		return names;
+	}
+
 	Map<String, StatusChange> statusChangesByKey(Collection<String> keys) {
 		return this.cypher.byKey("MATCH (c:StatusChange) WHERE c.key IN $keys RETURN c{.*} AS c", keys,
 				r -> StatusChange.from(r.row("c")), StatusChange::key);

@@ -138,6 +138,14 @@ public class MembershipService {
 	}
 
 	/**
+	 * The states holding a membership in the organisation (any when null): name by ISO
+	 * code, in name order.
+	 */
+	public Map<String, String> statesHolding(String organisation) {
+		return this.memberships.statesHolding(organisation);
+	}
+
+	/**
 	 * The bodies holding memberships (a parliament observing an assembly), by membership
 	 * key.
 	 */

@@ -28,6 +28,12 @@ class SourceRepository {
 			  ELSE coalesce(n.name, n.title, n.value, n.abbreviation, n.iso3, n.key)
 			END""";
 
+	/**
+	 * Keys asked of the index at once: each is one clause of the index's query, which
+	 * takes at most 1,024.
+	 */
+	private static final int INDEX_BATCH = 500;
+
 	private final CypherQueries cypher;
 
 	SourceRepository(CypherQueries cypher) {
@@ -44,6 +50,17 @@ class SourceRepository {
 			.stream()
 			.map(row -> Source.from(row.row("s")))
 			.toList();
+	}
+
+	/** How many sources there are, and how many facts they support together. */
+	long[] countWithFacts() {
+		Row row = this.cypher.rows("""
+				RETURN COUNT { (:Source) } AS sources,
+				       COUNT { ()-[:CITES]->(:Source) }
+				       + COUNT { MATCH ()-[r:SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF]->()
+				                 UNWIND r.sources AS key WITH DISTINCT r, key MATCH (:Source {key: key}) RETURN key } AS facts""",
+				Map.of()).getFirst();
+		return new long[] { row.integer("sources"), row.integer("facts") };
 	}
 
 	/**
@@ -70,17 +87,36 @@ class SourceRepository {
 			.toList();
 	}
 
-	/** Every node citing each source and every relationship listing it, by source key. */
+	/**
+	 * Every node citing each source and every relationship listing it, by source key. The
+	 * relationships come from the index of their {@code sources} lists (migration V0020),
+	 * asked once for a whole batch of keys.
+	 */
 	Map<String, List<SupportedFact>> supports(List<String> sourceKeys) {
 		Map<String, List<SupportedFact>> byKey = new HashMap<>();
+		for (int from = 0; from < sourceKeys.size(); from += INDEX_BATCH) {
+			List<String> batch = sourceKeys.subList(from, Math.min(sourceKeys.size(), from + INDEX_BATCH));
+			byKey.putAll(supportsOfBatch(batch));
+		}
+		return byKey;
+	}
+
+	private Map<String, List<SupportedFact>> supportsOfBatch(List<String> sourceKeys) {
+		Map<String, List<SupportedFact>> byKey = new HashMap<>();
+		if (sourceKeys.isEmpty()) {
+			return byKey;
+		}
 		List<Row> rows = this.cypher
 			.rows("""
+					CALL db.index.fulltext.queryRelationships('relationship_sources', $terms) YIELD relationship
+					WITH collect(relationship) AS listing
 					MATCH (s:Source) WHERE s.key IN $keys
 					RETURN s.key AS owner,
 					  COLLECT { MATCH (n)-[c:CITES]->(s)
 					            RETURN {labels: labels(n), props: n{.iso3, .abbreviation, .key}, label: %s, note: c.note} AS f
 					            ORDER BY f.label } AS nodes,
-					  COLLECT { MATCH (n)-[r]->(b) WHERE s.key IN r.sources
+					  COLLECT { UNWIND listing AS r
+					            WITH r, startNode(r) AS n, endNode(r) AS b WHERE s.key IN r.sources
 					            RETURN {type: type(r), labels: labels(n), props: n{.iso3, .abbreviation, .key},
 					                    target: b{.iso3, .abbreviation, .key}, targetLabels: labels(b),
 					                    label: coalesce(n.name, n.title, n.key) + ' ' + type(r) + ' '
@@ -89,7 +125,7 @@ class SourceRepository {
 					                                    WHERE r.sources[i] = s.key AND coalesce(r.locators[i], '') <> ''
 					                                    | r.locators[i]][0]} AS f
 					            ORDER BY f.label } AS relationships"""
-				.formatted(NODE_LABEL), Map.of("keys", sourceKeys));
+				.formatted(NODE_LABEL), Map.of("keys", sourceKeys, "terms", terms(sourceKeys)));
 		for (Row row : rows) {
 			List<SupportedFact> facts = new ArrayList<>();
 			for (Row node : row.rows("nodes")) {
@@ -106,6 +142,21 @@ class SourceRepository {
 			byKey.put(row.string("owner"), facts);
 		}
 		return byKey;
+	}
+
+	/**
+	 * The index query for any of the keys: each key one exact term, quoted (the index
+	 * keeps keys whole), with the query syntax's quote and escape characters escaped.
+	 */
+	static String terms(List<String> keys) {
+		StringBuilder terms = new StringBuilder();
+		for (String key : keys) {
+			terms.append(terms.isEmpty() ? "" : " OR ")
+				.append('"')
+				.append(key.replace("\\", "\\\\").replace("\"", "\\\""))
+				.append('"');
+		}
+		return terms.toString();
 	}
 
 }

@@ -44,12 +44,23 @@ public class SourceService {
 
 	/** Every source, in key order, with what it supports. */
 	public List<SourceEntry> all() {
-		List<Source> all = page(null, 0, ALL);
+		return entries(0, ALL);
+	}
+
+	/** A window of the sources in key order, each with what it supports. */
+	public List<SourceEntry> entries(int offset, int fetch) {
+		List<Source> all = page(null, offset, fetch);
 		Map<String, List<SupportedFact>> supports = supports(all.stream().map(Source::key).toList());
 		return all.stream()
 			.map(s -> new SourceEntry(s.key(), s.title(), s.publisher(), s.url(), s.kind(), s.published(), s.note(),
 					supports.getOrDefault(s.key(), List.of())))
 			.toList();
+	}
+
+	/** How many sources the atlas holds and how many facts they support together. */
+	public Totals totals() {
+		long[] counts = this.sources.countWithFacts();
+		return new Totals(counts[0], counts[1]);
 	}
 
 	/** Every node citing each source and every relationship listing it, by source key. */
@@ -96,6 +107,10 @@ public class SourceService {
 	/** Sources by their keys (as relationships list them). */
 	public Map<String, Source> sourcesByKey(Collection<String> keys) {
 		return this.facts.sourcesByKey(keys);
+	}
+
+	/** How many sources there are and how many facts they support. */
+	public record Totals(long sources, long facts) {
 	}
 
 	/** A source with everything it supports. */

@@ -77,7 +77,7 @@ class EmbedPageController {
 	@GetMapping("/embed/timeline")
 	String timeline(@RequestParam(required = false) String organisation, @RequestParam(required = false) String state,
 			Model model, HttpServletRequest request, HttpServletResponse response) {
-		this.timeline.timeline(organisation, state, model, response);
+		this.timeline.timeline(organisation, state, null, model, request, response);
 		@SuppressWarnings("unchecked")
 		List<MembershipRow> rows = (List<MembershipRow>) model.getAttribute("memberships");
 		model.addAttribute("cited", sourcesOf(rows.stream().map(MembershipRow::key).toList()));

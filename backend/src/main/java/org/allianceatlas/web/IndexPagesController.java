@@ -5,17 +5,21 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.allianceatlas.membership.Membership;
 import org.allianceatlas.membership.MembershipService;
+import org.allianceatlas.membership.MembershipsOf;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.organisation.OrganisationService;
 import org.allianceatlas.query.NodeKind;
@@ -37,7 +41,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IndexPagesController {
 
-	/** More states than the atlas will hold: the index lists them all on one page. */
+	/** Rows a page: more than the seed has, so that it fits on one. */
+	static final int PAGE_SIZE = 100;
 
 	private final StateService states;
 
@@ -57,15 +62,18 @@ class IndexPagesController {
 
 	@GetMapping("/states")
 	String states(@RequestParam(required = false) String name, @RequestParam(required = false) String organisation,
-			@RequestParam(required = false) String role, @RequestParam(required = false) String asOf, Model model,
+			@RequestParam(required = false) String role, @RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String page, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		StateFilter filter = StateFilter.read(name, organisation, role, asOf, this.organisations.findAll(),
 				this.memberships.today());
-		if (!filter.messages().isEmpty()) {
+		StatePage shown = statePage(filter, page, request);
+		if (!filter.messages().isEmpty() || shown.pager().message() != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("filter", filter);
-		model.addAttribute("rows", stateRows(filter));
+		model.addAttribute("rows", shown.rows());
+		model.addAttribute("pager", shown.pager());
 		model.addAttribute("organisations", this.organisations.findAll());
 		model.addAttribute("today", this.memberships.today());
 		return "states";
@@ -94,7 +102,8 @@ class IndexPagesController {
 
 	@GetMapping("/organisations")
 	String organisations(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
-			Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		List<Organisation> all = this.organisations.findAll();
 		List<String> kinds = kinds(all);
 		String wanted = blankToNull(kind);
@@ -109,7 +118,15 @@ class IndexPagesController {
 		model.addAttribute("name", blankToNull(name));
 		model.addAttribute("kind", wanted);
 		model.addAttribute("kinds", kinds);
-		model.addAttribute("rows", organisationRows(all, name, wanted));
+		List<Organisation> kept = kept(all, name, wanted);
+		Pager pager = Pager.of(request, page, kept.size(), PAGE_SIZE);
+		if (pager.message() != null) {
+			messages.add(pager.message());
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
+		int from = pager.offset(PAGE_SIZE);
+		model.addAttribute("rows", organisationRows(kept.subList(from, Math.min(kept.size(), from + PAGE_SIZE))));
+		model.addAttribute("pager", pager);
 		return "organisations";
 	}
 
@@ -121,7 +138,7 @@ class IndexPagesController {
 		if (wanted != null && !kinds(all).contains(wanted)) {
 			return Csv.refused(List.of("No organisation is of the kind “" + wanted + "”."));
 		}
-		List<OrganisationRow> rows = organisationRows(all, name, wanted);
+		List<OrganisationRow> rows = organisationRows(kept(all, name, wanted));
 		Map<String, List<Source>> cited = this.sources.sourcesOf(NodeKind.ORGANISATION,
 				rows.stream().map(r -> r.organisation().abbreviation()).toList());
 		Csv csv = new Csv().row("abbreviation", "name", "kind", "founded", "dissolved", "headquarters", "members_today",
@@ -139,27 +156,20 @@ class IndexPagesController {
 	 * when filtering by them.
 	 */
 	private List<StateRow> stateRows(StateFilter filter) {
-		List<String> abbreviations = this.organisations.findAll().stream().map(Organisation::abbreviation).toList();
 		Map<String, List<MembershipRow>> byState = new LinkedHashMap<>();
-		this.memberships.ofOrganisations(abbreviations, filter.asOf())
+		this.memberships
+			.ofOrganisations(this.organisations.findAll().stream().map(Organisation::abbreviation).toList(),
+					filter.asOf())
 			.values()
 			.forEach(list -> list.forEach(
 					m -> byState.computeIfAbsent(m.state().iso3(), k -> new ArrayList<>()).add(MembershipRow.of(m))));
-		boolean byMembership = filter.organisation() != null || filter.role() != null || filter.asOf() != null;
 		List<StateRow> rows = new ArrayList<>();
 		for (State state : this.states.find(null, null)) {
 			if (filter.name() != null && !filter.matchesName(state)) {
 				continue;
 			}
-			List<MembershipRow> held = byState.getOrDefault(state.iso3(), List.of())
-				.stream()
-				.filter(m -> filter.organisation() == null
-						|| filter.organisation().equals(m.organisation().abbreviation()))
-				.filter(m -> filter.role() == null || filter.role().equals(m.role()))
-				.sorted(Comparator.comparing((MembershipRow m) -> m.organisation().abbreviation())
-					.thenComparing(m -> Objects.toString(m.validFrom(), "")))
-				.toList();
-			if (byMembership && held.isEmpty()) {
+			List<MembershipRow> held = kept(byState.getOrDefault(state.iso3(), List.of()), filter);
+			if (filter.byMembership() && held.isEmpty()) {
 				continue;
 			}
 			rows.add(new StateRow(state, held));
@@ -167,13 +177,61 @@ class IndexPagesController {
 		return rows;
 	}
 
-	private List<OrganisationRow> organisationRows(List<Organisation> all, String name, String kind) {
+	/**
+	 * The page of {@link #stateRows}. Unless the filter asks about memberships, the states
+	 * are paged first and only the shown ones' memberships are read.
+	 */
+	private StatePage statePage(StateFilter filter, String page, HttpServletRequest request) {
+		if (filter.byMembership()) {
+			List<StateRow> all = stateRows(filter);
+			Pager pager = Pager.of(request, page, all.size(), PAGE_SIZE);
+			int from = pager.offset(PAGE_SIZE);
+			return new StatePage(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), pager);
+		}
+		List<State> named = this.states.find(null, null)
+			.stream()
+			.filter(state -> filter.name() == null || filter.matchesName(state))
+			.toList();
+		Pager pager = Pager.of(request, page, named.size(), PAGE_SIZE);
+		int from = pager.offset(PAGE_SIZE);
+		List<State> shown = named.subList(from, Math.min(named.size(), from + PAGE_SIZE));
+		Set<MembershipsOf> requests = new LinkedHashSet<>();
+		shown.forEach(state -> requests.add(MembershipsOf.state(state.iso3(), null)));
+		Map<MembershipsOf, List<Membership>> held = this.memberships.load(requests);
+		List<StateRow> rows = new ArrayList<>();
+		for (State state : shown) {
+			rows.add(new StateRow(state, kept(held.get(MembershipsOf.state(state.iso3(), null))
+				.stream()
+				.map(MembershipRow::of)
+				.toList(), filter)));
+		}
+		return new StatePage(rows, pager);
+	}
+
+	/** The memberships the filter keeps, by organisation and start. */
+	private static List<MembershipRow> kept(List<MembershipRow> held, StateFilter filter) {
+		return held.stream()
+			.filter(m -> filter.organisation() == null || filter.organisation().equals(m.organisation().abbreviation()))
+			.filter(m -> filter.role() == null || filter.role().equals(m.role()))
+			.sorted(Comparator.comparing((MembershipRow m) -> m.organisation().abbreviation())
+				.thenComparing(m -> Objects.toString(m.validFrom(), "")))
+			.toList();
+	}
+
+	/** The organisations of the kind (any when null) whose name or abbreviation holds the text. */
+	private static List<Organisation> kept(List<Organisation> all, String name, String kind) {
 		String text = blankToNull(name);
-		Map<String, List<Membership>> today = this.memberships
-			.ofOrganisations(all.stream().map(Organisation::abbreviation).toList(), this.memberships.today());
 		return all.stream()
 			.filter(o -> kind == null || kind.equals(o.kind()))
 			.filter(o -> text == null || contains(o.abbreviation(), text) || contains(o.name(), text))
+			.toList();
+	}
+
+	/** Each organisation with how many full members it has today. */
+	private List<OrganisationRow> organisationRows(List<Organisation> shown) {
+		Map<String, List<Membership>> today = this.memberships
+			.ofOrganisations(shown.stream().map(Organisation::abbreviation).toList(), this.memberships.today());
+		return shown.stream()
 			.map(o -> new OrganisationRow(o,
 					(int) today.getOrDefault(o.abbreviation(), List.of())
 						.stream()
@@ -197,6 +255,10 @@ class IndexPagesController {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** The states shown on a page of the index. */
+	record StatePage(List<StateRow> rows, Pager pager) {
 	}
 
 	/** A state and the memberships shown for it. */
@@ -262,6 +324,11 @@ class IndexPagesController {
 				}
 			}
 			return new StateFilter(blankToNull(name), org, r, day, messages);
+		}
+
+		/** Whether the filter asks about memberships (and not only about names). */
+		boolean byMembership() {
+			return this.organisation != null || this.role != null || this.asOf != null;
 		}
 
 		boolean matchesName(State state) {

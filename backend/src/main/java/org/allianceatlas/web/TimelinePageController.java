@@ -2,12 +2,14 @@ package org.allianceatlas.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.allianceatlas.event.EventEntry;
@@ -15,6 +17,7 @@ import org.allianceatlas.event.EventService;
 import org.allianceatlas.membership.Membership;
 import org.allianceatlas.membership.MembershipService;
 import org.allianceatlas.membership.MembershipStatus;
+import org.allianceatlas.membership.MembershipsOf;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.organisation.OrganisationService;
 import org.allianceatlas.query.NodeKind;
@@ -34,6 +37,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TimelinePageController {
 
+	/** States a page; more than the seed has, so that it fits on one. */
+	static final int STATES_PER_PAGE = 50;
+
+	/** Events shown at most (the newest); more than the seed has. */
+	static final int EVENTS_SHOWN = 200;
+
+	/** Up to this many states the state filter is a list to choose from, beyond it a text field. */
+	static final int STATES_IN_A_LIST = 300;
+
 	private final OrganisationService organisations;
 
 	private final MembershipService memberships;
@@ -52,13 +64,15 @@ class TimelinePageController {
 
 	@GetMapping("/timeline")
 	String timeline(@RequestParam(required = false) String organisation, @RequestParam(required = false) String state,
-			Model model, HttpServletResponse response) {
-		Selection selection = select(organisation, state);
+			@RequestParam(required = false) String page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Selection selection = select(organisation, state, page, request);
 		if (!selection.messages().isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		List<MembershipRow> rows = selection.rows().stream().map(MembershipRow::of).toList();
-		List<EventEntry> eventList = this.events.dated(selection.organisation(), selection.iso3());
+		EventService.Window events = this.events.datedWindow(selection.organisation(), selection.iso3(), EVENTS_SHOWN);
+		List<EventEntry> eventList = events.events();
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("today", this.memberships.today().toString());
 		chart.put("organisation", selection.organisation());
@@ -68,10 +82,13 @@ class TimelinePageController {
 		model.addAttribute("messages", selection.messages());
 		model.addAttribute("organisations", selection.all());
 		model.addAttribute("states", selection.stateNames());
+		model.addAttribute("stateChoice", selection.stateNames().size() <= STATES_IN_A_LIST);
 		model.addAttribute("organisation", selection.organisation());
 		model.addAttribute("state", selection.iso3());
 		model.addAttribute("memberships", rows);
+		model.addAttribute("pager", selection.pager());
 		model.addAttribute("events", eventList);
+		model.addAttribute("eventTotal", events.total());
 		model.addAttribute("chartJson", Json.write(chart));
 		return "timeline";
 	}
@@ -80,7 +97,7 @@ class TimelinePageController {
 	@GetMapping("/timeline.csv")
 	ResponseEntity<String> csv(@RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String state) {
-		Selection selection = select(organisation, state);
+		Selection selection = select(organisation, state, null, null);
 		if (!selection.messages().isEmpty()) {
 			return Csv.refused(selection.messages());
 		}
@@ -107,16 +124,18 @@ class TimelinePageController {
 		return csv.download(Csv.fileName("csv", "timeline", selection.organisation(), selection.iso3()));
 	}
 
-	/** The organisation and state asked for, each dropped with a message when unknown. */
-	private Selection select(String organisation, String state) {
+	/**
+	 * The organisation and state asked for, each dropped with a message when unknown, and
+	 * the memberships of the states on the page asked for (of every state when
+	 * {@code request} is null, as for the CSV).
+	 */
+	private Selection select(String organisation, String state, String page, HttpServletRequest request) {
 		List<Organisation> all = this.organisations.findAll();
-		Map<String, List<Membership>> history = this.memberships
-			.ofOrganisations(all.stream().map(Organisation::abbreviation).toList(), null);
-		Map<String, String> stateNames = new TreeMap<>();
-		history.values().forEach(list -> list.forEach(m -> stateNames.put(m.state().iso3(), m.state().name())));
+		Map<String, String> stateNames = this.memberships.statesHolding(null);
 		List<String> messages = new ArrayList<>();
 		String org = blankToNull(organisation);
-		if (org != null && !history.containsKey(org)) {
+		String wanted = org;
+		if (org != null && all.stream().noneMatch((o) -> o.abbreviation().equals(wanted))) {
 			messages.add("The atlas has no organisation “" + org + "”; showing all organisations.");
 			org = null;
 		}
@@ -128,11 +147,32 @@ class TimelinePageController {
 				iso3 = null;
 			}
 		}
-		return new Selection(all, stateNames, org, iso3, messages, this.memberships.timeline(history, org, iso3));
+		List<String> states;
+		if (iso3 != null) {
+			states = List.of(iso3);
+		}
+		else {
+			states = List.copyOf(((org != null) ? this.memberships.statesHolding(org) : stateNames).keySet());
+		}
+		Pager pager = null;
+		if (request != null) {
+			pager = Pager.of(request, page, states.size(), STATES_PER_PAGE);
+			if (pager.message() != null) {
+				messages.add(pager.message());
+			}
+			int from = pager.offset(STATES_PER_PAGE);
+			states = states.subList(from, Math.min(states.size(), from + STATES_PER_PAGE));
+		}
+		Set<MembershipsOf> requests = new LinkedHashSet<>();
+		states.forEach((s) -> requests.add(MembershipsOf.state(s, null)));
+		Map<String, List<Membership>> history = new LinkedHashMap<>();
+		this.memberships.load(requests).forEach((r, list) -> history.put(r.owner(), list));
+		return new Selection(all, stateNames, org, iso3, messages, this.memberships.timeline(history, org, iso3),
+				pager);
 	}
 
 	private record Selection(List<Organisation> all, Map<String, String> stateNames, String organisation, String iso3,
-			List<String> messages, List<Membership> rows) {
+			List<String> messages, List<Membership> rows, Pager pager) {
 	}
 
 	private static String blankToNull(String value) {

@@ -51,6 +51,11 @@ class SyntheticGraphTests {
 			GraphIntegrity rules = new GraphIntegrity(driver);
 			assertThat(rules.problems()).isEmpty();
 			// the rules saw something of each kind they check
+			assertThat(count(driver, """
+					MATCH (:Organisation)-[r:COOPERATES_WITH]->(:Organisation) WITH r LIMIT 1
+					CALL db.index.fulltext.queryRelationships('relationship_sources', '"' + r.sources[0] + '"')
+					YIELD relationship WHERE relationship = r RETURN count(*)""")).as("a cooperation found by its source")
+				.isOne();
 			assertThat(rules.periods()).hasSizeGreaterThan(200);
 			assertThat(rules.completeTroopFigures()).hasSize(2 * SyntheticGraph.TROOP_FIGURES);
 
@@ -62,14 +67,17 @@ class SyntheticGraphTests {
 		}
 	}
 
+	/** The seed's schema: its constraints and indexes, and the index of relationship sources. */
 	private static void schema(Driver driver) throws Exception {
-		String script = Files.readString(Path.of("..", "neo4j-seed", "V0001__Constraints_and_indexes.cypher"),
-				StandardCharsets.UTF_8);
-		try (Session session = driver.session()) {
-			Arrays.stream(script.replaceAll("(?m)^//.*$", "").split(";"))
-				.map(String::strip)
-				.filter(statement -> !statement.isEmpty())
-				.forEach(statement -> session.run(statement).consume());
+		for (String file : new String[] { "V0001__Constraints_and_indexes.cypher",
+				"V0020__Index_of_relationship_sources.cypher" }) {
+			String script = Files.readString(Path.of("..", "neo4j-seed", file), StandardCharsets.UTF_8);
+			try (Session session = driver.session()) {
+				Arrays.stream(script.replaceAll("(?m)^//.*$", "").split(";"))
+					.map(String::strip)
+					.filter(statement -> !statement.isEmpty())
+					.forEach(statement -> session.run(statement).consume());
+			}
 		}
 	}
 

@@ -56,6 +56,7 @@ public final class GraphIntegrity {
 		checks.put("sources without title or publisher", sourcesWithoutTitleOrPublisher());
 		checks.put("sources lists naming no source", badSourcesLists());
 		checks.put("fact relationships without sources", factRelationshipsWithoutSources());
+		checks.put("sources lists outside the index of relationship sources", sourcesListsOutsideTheIndex());
 		checks.put("detached or incomplete claims", detachedClaims());
 		checks.put("primary claims that do not exist", missingPrimaryClaims());
 		checks.put("plain values differing from their primary claim", valuesDifferingFromPrimaryClaim());
@@ -117,6 +118,23 @@ public final class GraphIntegrity {
 	public List<String> factRelationshipsWithoutSources() {
 		return strings("MATCH (a)-[r]->(b) WHERE type(r) IN $types AND r.sources IS NULL RETURN " + RELATIONSHIP,
 				Map.of("types", CITING_TYPES));
+	}
+
+	/**
+	 * Relationship types with {@code sources} lists that the index answering "what does
+	 * this source support" does not cover (their facts would be missing from a source's
+	 * list), and citing types it lacks.
+	 */
+	public List<String> sourcesListsOutsideTheIndex() {
+		List<String> indexed = query("""
+				SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state
+				WHERE name = 'relationship_sources' AND properties = ['sources'] AND state = 'ONLINE'
+				RETURN labelsOrTypes""", Map.of()).stream().flatMap(row -> row.get(0).asList(Value::asString).stream()).toList();
+		List<String> problems = new ArrayList<>(strings("""
+				MATCH ()-[r]->() WHERE r.sources IS NOT NULL
+				WITH DISTINCT type(r) AS type WHERE NOT type IN $indexed RETURN type""", Map.of("indexed", indexed)));
+		CITING_TYPES.stream().filter(type -> !indexed.contains(type)).forEach(problems::add);
+		return problems.stream().distinct().toList();
 	}
 
 	public List<String> detachedClaims() {
