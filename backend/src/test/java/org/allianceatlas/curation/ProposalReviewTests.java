@@ -43,9 +43,10 @@ class ProposalReviewTests {
 		anonymous(() -> this.graphQl.document("{ proposals { id } }").execute()).path("proposals")
 			.entityList(Object.class)
 			.hasSize(0);
-		anonymous(() -> this.graphQl.document("{ membership(key: \"" + key + "\") { key } }").execute())
-			.path("membership")
-			.valueIsNull();
+		GraphQlTester.Response hidden = anonymous(
+				() -> this.graphQl.document("{ membership(key: \"" + key + "\") { key } }").execute());
+		expectType(hidden, "NOT_FOUND");
+		hidden.path("membership").valueIsNull();
 		// another contributor does not see it either
 		assertThat(as("carl", "CONTRIBUTOR", () -> this.graphQl.document("{ proposals { id } }").execute())
 			.path("proposals[*].id")
