@@ -19,7 +19,8 @@ public enum AtlasErrorType implements ErrorClassification {
 	BUSY,
 
 	/**
-	 * Kept for writes (none exist yet): the change conflicts with the graph as it is now.
+	 * A write conflicts with the graph as it is now (another accepted change to the same
+	 * thing); {@code extensions.field} names what changed.
 	 */
 	CONFLICT
 

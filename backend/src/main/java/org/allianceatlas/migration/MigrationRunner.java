@@ -17,7 +17,9 @@ import java.util.concurrent.FutureTask;
 
 import org.allianceatlas.database.StartupProblem;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -274,7 +276,7 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		try {
 			for (String statement : migration.statements()) {
 				if (CypherScript.isSchemaStatement(statement)) {
-					runInOneTransaction(session, dataBatch);
+					runInOneTransaction(session, dataBatch, migration);
 					dataBatch.clear();
 					session.run(statement).consume();
 				}
@@ -282,7 +284,7 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 					dataBatch.add(statement);
 				}
 			}
-			runInOneTransaction(session, dataBatch);
+			runInOneTransaction(session, dataBatch, migration);
 		}
 		catch (ClientException ex) {
 			throw new StartupProblem("Seed migration " + migration.fileName() + " failed: "
@@ -302,11 +304,47 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		log.info("Applied seed migration {} in {} ms", migration.fileName(), millis);
 	}
 
-	private static void runInOneTransaction(Session session, List<String> statements) {
+	/**
+	 * Runs statements in one transaction. A thing curators changed (it carries the
+	 * {@code revision} count of its accepted changes) must not be changed or removed by a
+	 * seed script behind their back: if the statements do, the transaction is rolled back
+	 * and start-up stops naming the thing and its revision, so the script can be
+	 * rewritten to leave it alone or the change proposed through review instead.
+	 */
+	private void runInOneTransaction(Session session, List<String> statements, Migration migration) {
 		if (statements.isEmpty()) {
 			return;
 		}
-		session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
+		session.executeWriteWithoutResult(tx -> {
+			Map<String, Record> before = curated(tx);
+			statements.forEach(statement -> tx.run(statement).consume());
+			if (before.isEmpty()) {
+				return;
+			}
+			Map<String, Record> after = curated(tx);
+			for (Map.Entry<String, Record> entry : before.entrySet()) {
+				Record was = entry.getValue();
+				Record now = after.get(entry.getKey());
+				if (now == null || !now.get("properties").equals(was.get("properties"))) {
+					throw new StartupProblem("Seed migration " + migration.fileName() + " would "
+							+ ((now == null) ? "remove " : "change ") + was.get("label").asString() + " '"
+							+ was.get("key").asString() + "', which curators changed (revision "
+							+ was.get("revision").asInt() + "); nothing of the migration was applied. Leave it "
+							+ "out of the migration, or propose the change for review instead.");
+				}
+			}
+		});
+	}
+
+	/** Things with accepted curated changes, by element id, with their properties. */
+	private static Map<String, Record> curated(TransactionContext tx) {
+		Map<String, Record> found = new HashMap<>();
+		tx.run("""
+				MATCH (n) WHERE n.revision IS NOT NULL AND NOT n:Revision AND NOT n:Proposal
+				RETURN elementId(n) AS id, labels(n)[0] AS label, coalesce(n.iso3, n.abbreviation, n.key) AS key,
+				       n.revision AS revision, properties(n) AS properties""")
+			.forEachRemaining(r -> found.put(r.get("id").asString(), r));
+		return found;
 	}
 
 	private static String abbreviate(String checksum) {

@@ -8,14 +8,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.allianceatlas.AllianceAtlasApplication;
+import org.allianceatlas.ChildJvm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,18 +128,8 @@ class StartupFailureTests {
 	record Child(Process process, Path output, CompletableFuture<Process> exited) {
 
 		static Child start(String name, Map<String, String> environment, String... arguments) throws IOException {
-			List<String> command = new ArrayList<>();
-			command.add(ProcessHandle.current().info().command().orElse("java"));
-			command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-					"-cp", System.getProperty("java.class.path")));
-			command.add(AllianceAtlasApplication.class.getName());
-			command.addAll(List.of(arguments));
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-			builder.environment().remove("NEO4J_URI");
-			builder.environment().putAll(environment);
 			Path output = tmp.resolve(name + ".txt");
-			builder.redirectOutput(output.toFile());
-			Process process = builder.start();
+			Process process = ChildJvm.start(output, AllianceAtlasApplication.class, environment, arguments);
 			return new Child(process, output, process.onExit());
 		}
 

@@ -205,6 +205,33 @@ class MigrationRunnerTests {
 		return EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", 0));
 	}
 
+	@Test
+	void aLaterMigrationThatWouldOverwriteACuratedChangeStopsNamingTheThingAndItsRevision() {
+		MigrationRunner runner = runner(sharedDriver);
+		Migration first = Migration.parse("V0001__One.cypher",
+				"MERGE (:State {iso3: 'ARM', name: 'Armenia'});\nMERGE (:State {iso3: 'KAZ', name: 'Kazakhstan'});");
+		runner.migrate(List.of(first));
+		// what an accepted proposal leaves: the new value and the count of revisions
+		query(sharedDriver, "MATCH (s:State {iso3: 'ARM'}) SET s.name = 'Republic of Armenia', s.revision = 1");
+
+		Migration untouched = Migration.parse("V0002__Other.cypher",
+				"MATCH (s:State {iso3: 'KAZ'}) SET s.name = 'Kazakhstan (Republic)';");
+		runner.migrate(List.of(first, untouched));
+		Migration overwriting = Migration.parse("V0003__Rename.cypher",
+				"MATCH (s:State) SET s.name = s.name + ' (checked)';");
+
+		assertThatThrownBy(() -> runner.migrate(List.of(first, untouched, overwriting)))
+			.isInstanceOf(StartupProblem.class)
+			.hasMessageContaining("V0003__Rename.cypher")
+			.hasMessageContaining("State 'ARM'")
+			.hasMessageContaining("revision 1");
+		assertThat(query(sharedDriver, "MATCH (s:State) RETURN s.iso3 AS iso3, s.name AS name ORDER BY iso3"))
+			.containsExactly(Map.of("iso3", "ARM", "name", "Republic of Armenia"),
+					Map.of("iso3", "KAZ", "name", "Kazakhstan (Republic)"));
+		assertThat(query(sharedDriver, "MATCH (m:__AtlasMigration) RETURN m.version AS v ORDER BY v"))
+			.containsExactly(Map.of("v", 1L), Map.of("v", 2L));
+	}
+
 	private static Driver connect(EmbeddedNeo4j neo4j) {
 		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
 	}

@@ -1,14 +1,13 @@
 package org.allianceatlas.seed;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
+import org.allianceatlas.source.FactRules;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -34,8 +33,6 @@ public final class GraphIntegrity {
 	 */
 	public static final List<String> CITING_TYPES = List.of("SUCCEEDED_BY", "PART_OF", "OBSERVER_IN", "COOPERATES_WITH",
 			"HELD_OFFICE", "NATIONAL_OF");
-
-	private static final Pattern PARTIAL_DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
 
 	private static final String RELATIONSHIP = "type(r) + ' ' + coalesce(a.key, a.abbreviation, a.iso3) + '->' "
 			+ "+ coalesce(b.key, b.abbreviation, b.iso3)";
@@ -88,7 +85,7 @@ public final class GraphIntegrity {
 		return strings("""
 				MATCH (s:State)
 				WHERE NOT (s)-[:CITES]->(:Source)
-				  AND any(k IN keys(s) WHERE NOT k IN ['iso3', 'iso2', 'name', 'synthetic'])
+				  AND any(k IN keys(s) WHERE NOT k IN ['iso3', 'iso2', 'name', 'synthetic', 'revision'])
 				RETURN s.iso3""");
 	}
 
@@ -159,14 +156,13 @@ public final class GraphIntegrity {
 	}
 
 	public List<String> malformedMemberships() {
-		return strings(
-				"""
-						MATCH (m:Membership)
-						WHERE COUNT { (:State)-[:HOLDS]->(m) } <> 1 OR COUNT { (m)-[:IN]->(:Organisation) } <> 1
-						   OR NOT m.role IN ['MEMBER', 'ASSOCIATE_MEMBER', 'OBSERVER', 'PARLIAMENTARY_OBSERVER', 'PARTNER', 'PARTICIPANT']
-						   OR (m.endStatus IS NOT NULL AND NOT m.endStatus IN ['ENDED', 'SUSPENDED'])
-						   OR (m.endStatus IS NOT NULL AND m.to IS NULL)
-						RETURN m.key""");
+		return strings("""
+				MATCH (m:Membership)
+				WHERE COUNT { (:State)-[:HOLDS]->(m) } <> 1 OR COUNT { (m)-[:IN]->(:Organisation) } <> 1
+				   OR NOT m.role IN $roles
+				   OR (m.endStatus IS NOT NULL AND NOT m.endStatus IN $endStatuses)
+				   OR (m.endStatus IS NOT NULL AND m.to IS NULL)
+				RETURN m.key""", Map.of("roles", FactRules.ROLES, "endStatuses", FactRules.END_STATUSES));
 	}
 
 	public List<String> statusesOutsideTheirMembership() {
@@ -200,7 +196,7 @@ public final class GraphIntegrity {
 				continue;
 			}
 			String text = value.asString();
-			if (!PARTIAL_DATE.matcher(text).matches() || !isRealDate(text)) {
+			if (!FactRules.isPartialDate(text)) {
 				bad.add(row.get("where").asString() + "=" + text);
 			}
 		}
@@ -241,7 +237,8 @@ public final class GraphIntegrity {
 			if (!Objects.equals(validTo, expectedTo)) {
 				bad.add(where + " validTo " + validTo + " for to " + row.get("to"));
 			}
-			if (validFrom != null && validTo != null && validFrom.isAfter(validTo)) {
+			if (!FactRules.inOrder(row.get("from").isNull() ? null : row.get("from").asString(),
+					row.get("to").isNull() ? null : row.get("to").asString())) {
 				bad.add(where + " starts after it ends");
 			}
 		}
@@ -270,46 +267,30 @@ public final class GraphIntegrity {
 				"""
 						MATCH (t:TroopFigure)
 						WHERE t.active IS NOT NULL AND t.reserve IS NOT NULL AND t.paramilitary IS NOT NULL AND t.total IS NOT NULL
-						RETURN t.key AS key, t.active + t.reserve + t.paramilitary AS sum, t.total AS total""",
+						RETURN t.key AS key, t.active AS active, t.reserve AS reserve, t.paramilitary AS paramilitary,
+						       t.active + t.reserve + t.paramilitary AS sum, t.total AS total""",
 				Map.of());
 	}
 
 	public List<String> troopPartsNotAddingUp() {
 		return completeTroopFigures().stream()
-			.filter(row -> row.get("sum").asLong() != row.get("total").asLong())
+			.filter(row -> !FactRules.partsAddUp(row.get("active").asInt(), row.get("reserve").asInt(),
+					row.get("paramilitary").asInt(), row.get("total").asInt()))
 			.map(row -> row.get("key").asString() + ": parts " + row.get("sum") + ", total " + row.get("total"))
 			.toList();
 	}
 
-	// --- partial dates
+	// --- partial dates (the rules themselves are FactRules', shared with curation)
 	// ---------------------------------------------------------------------------
-
-	static boolean isRealDate(String text) {
-		try {
-			start(text);
-			return true;
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
-	}
 
 	/** The first day of a partial date's period: "2012" is 2012-01-01. */
 	public static LocalDate start(String partial) {
-		return switch (partial.length()) {
-			case 4 -> LocalDate.of(Integer.parseInt(partial), 1, 1);
-			case 7 -> YearMonth.parse(partial).atDay(1);
-			default -> LocalDate.parse(partial);
-		};
+		return FactRules.start(partial);
 	}
 
 	/** The last day of a partial date's period: "2012" is 2012-12-31. */
 	public static LocalDate end(String partial) {
-		return switch (partial.length()) {
-			case 4 -> LocalDate.of(Integer.parseInt(partial), 12, 31);
-			case 7 -> YearMonth.parse(partial).atEndOfMonth();
-			default -> LocalDate.parse(partial);
-		};
+		return FactRules.end(partial);
 	}
 
 	// --- queries

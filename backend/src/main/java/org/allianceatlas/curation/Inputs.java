@@ -1,0 +1,51 @@
+package org.allianceatlas.curation;
+
+import java.util.List;
+
+import org.allianceatlas.query.NodeKind;
+
+/**
+ * What a contributor sends for each kind of proposal; every one has a summary and at
+ * least one source. The GraphQL input types of the same names bind to these.
+ */
+final class Inputs {
+
+	private Inputs() {
+	}
+
+	record NewMembershipInput(String state, String organisation, String role, String roleLabel, String from, String to,
+			String note, String summary, List<SourceInput> sources) {
+	}
+
+	record MembershipEndInput(String membership, String to, String endStatus, String summary,
+			List<SourceInput> sources) {
+	}
+
+	record StatusChangeInput(String membership, String status, String from, String to, String note, String summary,
+			List<SourceInput> sources) {
+	}
+
+	record EventInput(String title, String date, String kind, String description, List<String> organisations,
+			List<String> states, Integer troops, String summary, List<SourceInput> sources) {
+	}
+
+	record TroopFigureInput(String state, Integer year, Integer active, Integer reserve, Integer paramilitary,
+			Integer total, Boolean approximate, String note, String summary, List<SourceInput> sources) {
+	}
+
+	record NameInput(NodeKind ownerKind, String owner, String value, String language, String script, String kind,
+			String note, String summary, List<SourceInput> sources) {
+	}
+
+	record CorrectionInput(NodeKind targetKind, String target, String field, String value, String summary,
+			List<SourceInput> sources) {
+	}
+
+	record ClaimInput(NodeKind targetKind, String target, String field, String value, Boolean approximate, String note,
+			String summary, List<SourceInput> sources) {
+	}
+
+	record AmendInput(String id, String summary, List<SourceInput> sources) {
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.allianceatlas.curation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.allianceatlas.AtlasTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The application as {@link AtlasTest} starts it, over a database of its own: curation
+ * tests change the graph, which the other tests share and expect as seeded. All curation
+ * tests use this one configuration, so they share one context and one database.
+ */
+@Documented
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@AtlasTest
+@TestPropertySource(properties = "atlas.embedded.data-dir=./target/test-neo4j-curation/${random.uuid}")
+public @interface CurationTest {
+
+}

@@ -1,0 +1,134 @@
+package org.allianceatlas.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.allianceatlas.ChildJvm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every acknowledged mutation survives {@code kill -9}: the application runs in a child
+ * JVM, takes N proposals, is killed right after the last answer, and is started again on
+ * the same data directory, where all N are found.
+ */
+class DurabilityTests {
+
+	private static final int N = 25;
+
+	private static final Duration START = Duration.ofSeconds(400);
+
+	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+	@TempDir
+	Path tmp;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private Process child;
+
+	@AfterEach
+	void stop() {
+		if (this.child != null) {
+			this.child.destroyForcibly();
+		}
+	}
+
+	@Test
+	void everyAcknowledgedProposalSurvivesKillNine() throws Exception {
+		Path data = this.tmp.resolve("data");
+		Path log = this.tmp.resolve("child.txt");
+		int port = freePort();
+		this.child = start(log, data, port);
+		awaitHealthy(port, log);
+
+		List<String> acknowledged = new ArrayList<>();
+		for (int i = 0; i < N; i++) {
+			String body = post(port, "cora", "CONTRIBUTOR", """
+					{"query": "mutation($input: ClaimInput!) { proposeClaim(input: $input) { id } }",
+					 "variables": {"input": {"targetKind": "MEMBERSHIP", "target": "csto-arm-member-2002",
+					   "field": "from", "value": "2002-10-%02d", "summary": "Proposal %d",
+					   "sources": [{"key": "wikipedia-csto", "locator": "Members"}]}}}""".formatted(1 + i % 28, i));
+			Matcher matcher = ID.matcher(body);
+			assertThat(matcher.find()).as("an acknowledged proposal in %s", body).isTrue();
+			acknowledged.add(matcher.group(1));
+		}
+		// kill -9 (SIGKILL) at once after the last acknowledgement: no shutdown hook runs
+		this.child.destroyForcibly().waitFor();
+		assertThat(this.child.exitValue()).isEqualTo(137);
+
+		this.child = start(log, data, port);
+		awaitHealthy(port, log);
+		String proposals = post(port, "ed", "EDITOR", "{\"query\": \"{ proposals { id } }\"}");
+		List<String> found = new ArrayList<>();
+		Matcher matcher = ID.matcher(proposals);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		assertThat(found).hasSize(N).containsExactlyInAnyOrderElementsOf(acknowledged);
+	}
+
+	private Process start(Path log, Path data, int port) throws IOException {
+		return ChildJvm.start(log, DurabilityChild.class, Map.of(), "--server.port=" + port,
+				"--atlas.embedded.bolt-port=0", "--atlas.embedded.data-dir=" + data);
+	}
+
+	private String post(int port, String user, String role, String json) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("X-Test-User", user)
+			.header("X-Test-Role", role)
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response.body();
+	}
+
+	private void awaitHealthy(int port, Path log) throws Exception {
+		long deadline = System.nanoTime() + START.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.child.isAlive()) {
+				throw new AssertionError("the application stopped; output:\n" + Files.readString(log));
+			}
+			try {
+				HttpResponse<String> response = this.http
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+						.timeout(Duration.ofSeconds(5))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError(
+				"the application did not start within " + START + "; output:\n" + Files.readString(log));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
