@@ -10,11 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +25,6 @@ class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	AtlasExceptionResolver() {
 		setThreadLocalContextAware(false);
-	}
-
-	private static boolean signedIn() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
 	}
 
 	@Override
@@ -66,14 +56,6 @@ class AtlasExceptionResolver extends DataFetcherExceptionResolverAdapter {
 					.extensions(Map.of("field", conflict.field()))
 					.build();
 			}
-		}
-		else if (ex instanceof AuthenticationException || (ex instanceof AccessDeniedException && !signedIn())) {
-			type = ErrorType.UNAUTHORIZED;
-			message = "Sign in with an account that may do this (field '" + env.getField().getName() + "')";
-		}
-		else if (ex instanceof AccessDeniedException) {
-			type = ErrorType.FORBIDDEN;
-			message = "This account's role does not allow '" + env.getField().getName() + "'";
 		}
 		else if (ex instanceof BadArgumentException bad) {
 			type = ErrorType.BAD_REQUEST;
