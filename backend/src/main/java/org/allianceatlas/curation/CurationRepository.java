@@ -63,7 +63,7 @@ class CurationRepository {
 
 	/** Every revision, newest first. */
 	List<Row> revisions() {
-		return this.cypher.rows("MATCH (r:Revision) RETURN r{.*} AS r ORDER BY r.at DESC, r.id DESC", Map.of())
+		return this.cypher.rows("MATCH (r:Revision) RETURN r{.*} AS r ORDER BY r.at DESC, r.number DESC, r.id DESC", Map.of())
 			.stream()
 			.map(r -> r.row("r"))
 			.toList();
@@ -85,7 +85,7 @@ class CurationRepository {
 				RETURN key, COLLECT {
 				  MATCH (r:Revision)
 				  WHERE (r.entityKind = $kind AND r.entityKey = key) OR (r.parentKind = $kind AND r.parentKey = key)
-				  RETURN r{.*} ORDER BY r.at DESC, r.id DESC } AS revisions""",
+				  RETURN r{.*} ORDER BY r.at DESC, r.number DESC, r.id DESC } AS revisions""",
 				Map.of("keys", List.copyOf(keys), "kind", kind.name()))) {
 			result.put(row.string("key"), row.rows("revisions"));
 		}

@@ -83,9 +83,12 @@ class ErrorVocabularyTests {
 		assertThat(syntax.get("message").toString()).startsWith("Invalid syntax");
 		assertThat(extensions(syntax)).containsEntry("classification", "BAD_REQUEST")
 			.containsEntry("detail", "InvalidSyntax");
+		Map<String, Object> subscription = onlyError("subscription { x }", null);
+		assertThat(subscription.get("message"))
+			.isEqualTo("Invalid query: The 'Subscription' operation is not supported by the schema");
+		assertThat(extensions(subscription)).containsEntry("classification", "BAD_REQUEST");
 		Map<String, Object> mutation = onlyError("mutation { x }", null);
-		assertThat(mutation.get("message"))
-			.isEqualTo("Invalid query: The 'Mutation' operation is not supported by the schema");
+		assertThat(mutation.get("message")).isEqualTo("Invalid query at 'x': Field 'x' in type 'Mutation' is undefined");
 		assertThat(extensions(mutation)).containsEntry("classification", "BAD_REQUEST");
 	}
 
