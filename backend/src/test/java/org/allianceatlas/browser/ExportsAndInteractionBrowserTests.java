@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -161,55 +163,58 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 
 		String today = FixedClock.TODAY.toString();
 		open("/states/ARM");
-		List<List<String>> memberships = csv("#memberships-csv", "armenia-memberships-" + today + ".csv");
-		List<List<String>> membershipTable = table("#membership-table tbody tr");
-		assertThat(memberships.subList(1, memberships.size())).hasSameSizeAs(membershipTable).hasSizeGreaterThan(3);
-		for (int i = 0; i < membershipTable.size(); i++) {
-			List<String> row = memberships.get(i + 1);
-			List<String> cells = membershipTable.get(i);
-			String through = row.get(2).isEmpty() ? "" : " — through " + row.get(2);
-			assertThat(cells.get(0)).isEqualTo(row.get(0) + " " + row.get(1) + through);
-			assertThat(List.of(cells.get(1), cells.get(2), cells.get(3)))
-				.isEqualTo(List.of((row.get(3) + " " + row.get(4)).strip(), row.get(5), row.get(6)));
-			assertThat(row.get(10)).as("sources of " + row.get(0)).isNotBlank();
-		}
-		List<List<String>> troops = csv("#troop-figures-csv", "armenia-troop-figures-" + today + ".csv");
-		List<List<String>> troopTable = table("#state-troops tbody tr");
-		assertThat(troops.subList(1, troops.size())).hasSameSizeAs(troopTable).isNotEmpty();
-		for (int i = 0; i < troopTable.size(); i++) {
-			List<String> row = troops.get(i + 1);
-			List<String> cells = troopTable.get(i);
-			assertThat(cells.get(0)).isEqualTo(row.get(0) + ("true".equals(row.get(1)) ? " ≈" : ""));
-			assertThat(row.subList(2, 6))
-				.isEqualTo(cells.subList(1, 5).stream().map((c) -> c.replace(",", "").replace("—", "")).toList());
-			assertThat(row.get(8)).isNotBlank();
-		}
+		// first cell: the organisation, its name and the body holding the membership
+		checkMemberships("armenia-memberships-" + today + ".csv",
+				(row) -> row.get(0) + " " + row.get(1) + (row.get(2).isEmpty() ? "" : " — through " + row.get(2)));
+		eachRow(csv("#troop-figures-csv", "armenia-troop-figures-" + today + ".csv"), table("#state-troops tbody tr"),
+				(row, cells) -> {
+					assertThat(cells.get(0)).isEqualTo(row.get(0) + ("true".equals(row.get(1)) ? " ≈" : ""));
+					assertThat(row.subList(2, 6)).isEqualTo(
+							cells.subList(1, 5).stream().map((c) -> c.replace(",", "").replace("—", "")).toList());
+					assertThat(row.get(8)).isNotBlank();
+				});
 		checkEvents("armenia-events-" + today + ".csv");
 
 		open("/organisations/CSTO");
-		List<List<String>> members = csv("#memberships-csv", "csto-memberships-" + today + ".csv");
-		List<List<String>> memberTable = table("#membership-table tbody tr");
-		assertThat(members.subList(1, members.size())).hasSameSizeAs(memberTable).hasSizeGreaterThan(5);
-		for (int i = 0; i < memberTable.size(); i++) {
-			List<String> row = members.get(i + 1);
-			List<String> cells = memberTable.get(i);
-			assertThat(cells.get(0)).isEqualTo(row.get(0) + (row.get(2).isEmpty() ? "" : " — " + row.get(2)));
-			assertThat(List.of(cells.get(1), cells.get(2), cells.get(3)))
-				.isEqualTo(List.of((row.get(3) + " " + row.get(4)).strip(), row.get(5), row.get(6)));
-		}
-		List<List<String>> holders = csv("#office-holders-csv", "csto-office-holders-" + today + ".csv");
-		List<List<String>> holderTable = table("#office-holders-table tbody tr");
-		assertThat(holders.subList(1, holders.size())).hasSameSizeAs(holderTable).isNotEmpty();
-		for (int i = 0; i < holderTable.size(); i++) {
-			List<String> row = holders.get(i + 1);
-			List<String> cells = holderTable.get(i);
-			assertThat(cells.get(0)).isEqualTo(row.get(0));
-			assertThat(cells.get(1)).isEqualTo(row.get(1) + (row.get(2).isEmpty() ? "" : " (" + row.get(2) + ")"));
-			assertThat(List.of(cells.get(2), cells.get(3))).isEqualTo(List.of(row.get(3), row.get(4)));
-			assertThat(row.get(5)).isNotBlank();
-		}
+		// first cell: the state and the body holding the membership
+		checkMemberships("csto-memberships-" + today + ".csv",
+				(row) -> row.get(0) + (row.get(2).isEmpty() ? "" : " — " + row.get(2)));
+		eachRow(csv("#office-holders-csv", "csto-office-holders-" + today + ".csv"),
+				table("#office-holders-table tbody tr"), (row, cells) -> {
+					assertThat(cells.get(0)).isEqualTo(row.get(0));
+					assertThat(cells.get(1))
+						.isEqualTo(row.get(1) + (row.get(2).isEmpty() ? "" : " (" + row.get(2) + ")"));
+					assertThat(List.of(cells.get(2), cells.get(3))).isEqualTo(List.of(row.get(3), row.get(4)));
+					assertThat(row.get(5)).isNotBlank();
+				});
 		checkEvents("csto-events-" + today + ".csv");
 		assertClean();
+	}
+
+	/**
+	 * The memberships table of a state or organisation page and its CSV, row by row: the
+	 * first cell as firstCell writes it from the CSV row, then role and status, from and
+	 * to, and sources for each.
+	 */
+	private void checkMemberships(String name, Function<List<String>, String> firstCell) throws Exception {
+		eachRow(csv("#memberships-csv", name), table("#membership-table tbody tr"), (row, cells) -> {
+			assertThat(cells.get(0)).isEqualTo(firstCell.apply(row));
+			assertThat(List.of(cells.get(1), cells.get(2), cells.get(3)))
+				.isEqualTo(List.of((row.get(3) + " " + row.get(4)).strip(), row.get(5), row.get(6)));
+			assertThat(row.get(10)).as("sources of " + row.get(0)).isNotBlank();
+		});
+	}
+
+	/**
+	 * The rows of a CSV after its header beside the rows of its table: as many, none
+	 * missing, each pair checked.
+	 */
+	private static void eachRow(List<List<String>> csv, List<List<String>> table,
+			BiConsumer<List<String>, List<String>> check) {
+		assertThat(csv.subList(1, csv.size())).hasSameSizeAs(table).isNotEmpty();
+		for (int i = 0; i < table.size(); i++) {
+			check.accept(csv.get(i + 1), table.get(i));
+		}
 	}
 
 	/** The events list of a state or organisation page and its CSV, event by event. */
