@@ -168,9 +168,7 @@ final class ExpensiveRequests {
 
 	/** A cheap request came in: expensive ones now compete with it. */
 	void cheapRequest() {
-		if (boundsTime()) {
-			this.lastCheapAt = this.nanoTime.getAsLong();
-		}
+		this.lastCheapAt = this.nanoTime.getAsLong();
 	}
 
 	/**
@@ -213,7 +211,7 @@ final class ExpensiveRequests {
 
 	/** Whether cheap requests have come in lately, so that expensive ones compete. */
 	boolean competing() {
-		return boundsTime() && contended();
+		return contended();
 	}
 
 	private boolean contended() {
