@@ -54,12 +54,14 @@ class SourceRepository {
 
 	/** How many sources there are, and how many facts they support together. */
 	long[] countWithFacts() {
-		Row row = this.cypher.rows("""
-				RETURN COUNT { (:Source) } AS sources,
-				       COUNT { ()-[:CITES]->(:Source) }
-				       + COUNT { MATCH ()-[r:SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF]->()
-				                 UNWIND r.sources AS key WITH DISTINCT r, key MATCH (:Source {key: key}) RETURN key } AS facts""",
-				Map.of()).getFirst();
+		Row row = this.cypher
+			.rows("""
+					RETURN COUNT { (:Source) } AS sources,
+					       COUNT { ()-[:CITES]->(:Source) }
+					       + COUNT { MATCH ()-[r:SUCCEEDED_BY|PART_OF|OBSERVER_IN|COOPERATES_WITH|HELD_OFFICE|NATIONAL_OF]->()
+					                 UNWIND r.sources AS key WITH DISTINCT r, key MATCH (:Source {key: key}) RETURN key } AS facts""",
+					Map.of())
+			.getFirst();
 		return new long[] { row.integer("sources"), row.integer("facts") };
 	}
 

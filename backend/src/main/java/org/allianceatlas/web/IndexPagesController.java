@@ -183,8 +183,8 @@ class IndexPagesController {
 	}
 
 	/**
-	 * The page of {@link #stateRows}. Unless the filter asks about memberships, the states
-	 * are paged first and only the shown ones' memberships are read.
+	 * The page of {@link #stateRows}. Unless the filter asks about memberships, the
+	 * states are paged first and only the shown ones' memberships are read.
 	 */
 	private StatePage statePage(StateFilter filter, String page, HttpServletRequest request) {
 		if (filter.byMembership()) {
@@ -205,10 +205,9 @@ class IndexPagesController {
 		Map<MembershipsOf, List<Membership>> held = this.memberships.load(requests);
 		List<StateRow> rows = new ArrayList<>();
 		for (State state : shown) {
-			rows.add(new StateRow(state, kept(held.get(MembershipsOf.state(state.iso3(), null))
-				.stream()
-				.map(MembershipRow::of)
-				.toList(), filter)));
+			rows.add(new StateRow(state,
+					kept(held.get(MembershipsOf.state(state.iso3(), null)).stream().map(MembershipRow::of).toList(),
+							filter)));
 		}
 		return new StatePage(rows, pager);
 	}
@@ -223,7 +222,10 @@ class IndexPagesController {
 			.toList();
 	}
 
-	/** The organisations of the kind (any when null) whose name or abbreviation holds the text. */
+	/**
+	 * The organisations of the kind (any when null) whose name or abbreviation holds the
+	 * text.
+	 */
 	private static List<Organisation> kept(List<Organisation> all, String name, String kind) {
 		String text = blankToNull(name);
 		return all.stream()

@@ -10,9 +10,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * One page of a long list: which page is shown, how many there are, and links to the
  * others (first, last, and those near the one shown), each the page's own address with
- * its {@code page} parameter changed, so the address always holds the page. A page
- * number that is not a number, or past the last page, is named in {@link #message()} and
- * the nearest page is shown.
+ * its {@code page} parameter changed, so the address always holds the page. A page number
+ * that is not a number, or past the last page, is named in {@link #message()} and the
+ * nearest page is shown.
  */
 public record Pager(int page, int pages, long total, long first, long last, List<Link> links, Link previous, Link next,
 		String message) {
@@ -40,8 +40,8 @@ public record Pager(int page, int pages, long total, long first, long last, List
 					wanted = 1;
 				}
 				else if (wanted > pages) {
-					message = "There " + ((pages == 1) ? "is 1 page" : "are " + pages + " pages") + ", not "
-							+ wanted + "; showing page " + pages + ".";
+					message = "There " + ((pages == 1) ? "is 1 page" : "are " + pages + " pages") + ", not " + wanted
+							+ "; showing page " + pages + ".";
 					wanted = pages;
 				}
 			}

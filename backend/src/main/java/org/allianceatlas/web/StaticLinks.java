@@ -35,7 +35,9 @@ class StaticLinks {
 		return registration;
 	}
 
-	/** Whether a link may name a static file: its path's last segment has an extension. */
+	/**
+	 * Whether a link may name a static file: its path's last segment has an extension.
+	 */
 	static boolean mayBeFile(String url) {
 		int end = url.length();
 		for (int i = 0; i < url.length(); i++) {

@@ -44,7 +44,10 @@ class TimelinePageController {
 	/** Events shown at most (the newest); more than the seed has. */
 	static final int EVENTS_SHOWN = 200;
 
-	/** Up to this many states the state filter is a list to choose from, beyond it a text field. */
+	/**
+	 * Up to this many states the state filter is a list to choose from, beyond it a text
+	 * field.
+	 */
 	static final int STATES_IN_A_LIST = 300;
 
 	private final OrganisationService organisations;

@@ -54,7 +54,8 @@ class SyntheticGraphTests {
 			assertThat(count(driver, """
 					MATCH (:Organisation)-[r:COOPERATES_WITH]->(:Organisation) WITH r LIMIT 1
 					CALL db.index.fulltext.queryRelationships('relationship_sources', '"' + r.sources[0] + '"')
-					YIELD relationship WHERE relationship = r RETURN count(*)""")).as("a cooperation found by its source")
+					YIELD relationship WHERE relationship = r RETURN count(*)"""))
+				.as("a cooperation found by its source")
 				.isOne();
 			assertThat(rules.periods()).hasSizeGreaterThan(200);
 			assertThat(rules.completeTroopFigures()).hasSize(2 * SyntheticGraph.TROOP_FIGURES);
@@ -67,7 +68,10 @@ class SyntheticGraphTests {
 		}
 	}
 
-	/** The seed's schema: its constraints and indexes, and the index of relationship sources. */
+	/**
+	 * The seed's schema: its constraints and indexes, and the index of relationship
+	 * sources.
+	 */
 	private static void schema(Driver driver) throws Exception {
 		for (String file : new String[] { "V0001__Constraints_and_indexes.cypher",
 				"V0020__Index_of_relationship_sources.cypher" }) {

@@ -129,7 +129,9 @@ public final class GraphIntegrity {
 		List<String> indexed = query("""
 				SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state
 				WHERE name = 'relationship_sources' AND properties = ['sources'] AND state = 'ONLINE'
-				RETURN labelsOrTypes""", Map.of()).stream().flatMap(row -> row.get(0).asList(Value::asString).stream()).toList();
+				RETURN labelsOrTypes""", Map.of()).stream()
+			.flatMap(row -> row.get(0).asList(Value::asString).stream())
+			.toList();
 		List<String> problems = new ArrayList<>(strings("""
 				MATCH ()-[r]->() WHERE r.sources IS NOT NULL
 				WITH DISTINCT type(r) AS type WHERE NOT type IN $indexed RETURN type""", Map.of("indexed", indexed)));
