@@ -63,7 +63,8 @@ class CurationRepository {
 
 	/** Every revision, newest first. */
 	List<Row> revisions() {
-		return this.cypher.rows("MATCH (r:Revision) RETURN r{.*} AS r ORDER BY r.at DESC, r.number DESC, r.id DESC", Map.of())
+		return this.cypher
+			.rows("MATCH (r:Revision) RETURN r{.*} AS r ORDER BY r.at DESC, r.number DESC, r.id DESC", Map.of())
 			.stream()
 			.map(r -> r.row("r"))
 			.toList();

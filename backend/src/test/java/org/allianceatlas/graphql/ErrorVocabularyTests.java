@@ -88,7 +88,8 @@ class ErrorVocabularyTests {
 			.isEqualTo("Invalid query: The 'Subscription' operation is not supported by the schema");
 		assertThat(extensions(subscription)).containsEntry("classification", "BAD_REQUEST");
 		Map<String, Object> mutation = onlyError("mutation { x }", null);
-		assertThat(mutation.get("message")).isEqualTo("Invalid query at 'x': Field 'x' in type 'Mutation' is undefined");
+		assertThat(mutation.get("message"))
+			.isEqualTo("Invalid query at 'x': Field 'x' in type 'Mutation' is undefined");
 		assertThat(extensions(mutation)).containsEntry("classification", "BAD_REQUEST");
 	}
 
