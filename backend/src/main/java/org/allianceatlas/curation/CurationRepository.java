@@ -63,8 +63,7 @@ class CurationRepository {
 
 	/** Every revision, newest first. */
 	List<Row> revisions() {
-		return this.cypher
-			.rows("MATCH (r:Revision) RETURN r{.*} AS r ORDER BY r.at DESC, r.number DESC, r.id DESC", Map.of())
+		return this.cypher.rows("MATCH (r:Revision) RETURN r{.*} AS r ORDER BY r.at DESC, r.sequence DESC", Map.of())
 			.stream()
 			.map(r -> r.row("r"))
 			.toList();
@@ -86,7 +85,7 @@ class CurationRepository {
 				RETURN key, COLLECT {
 				  MATCH (r:Revision)
 				  WHERE (r.entityKind = $kind AND r.entityKey = key) OR (r.parentKind = $kind AND r.parentKey = key)
-				  RETURN r{.*} ORDER BY r.at DESC, r.number DESC, r.id DESC } AS revisions""",
+				  RETURN r{.*} ORDER BY r.at DESC, r.sequence DESC } AS revisions""",
 				Map.of("keys", List.copyOf(keys), "kind", kind.name()))) {
 			result.put(row.string("key"), row.rows("revisions"));
 		}
@@ -268,8 +267,18 @@ class CurationRepository {
 					DETACH DELETE s""", Map.of("keys", keys));
 		}
 
+		/**
+		 * Writes a revision with the next number of the atlas-wide sequence, which orders
+		 * revisions of the same instant.
+		 */
 		void createRevision(Map<String, Object> properties) {
-			run("CREATE (r:Revision) SET r = $properties", Map.of("properties", properties));
+			run("""
+					OPTIONAL CALL () {
+					  MATCH (last:Revision) WHERE last.sequence IS NOT NULL
+					  RETURN last.sequence AS sequence ORDER BY last.sequence DESC LIMIT 1
+					}
+					CREATE (r:Revision) SET r = $properties, r.sequence = coalesce(sequence, 0) + 1""",
+					Map.of("properties", properties));
 		}
 
 		/** A revision, locked until the transaction ends; null if none. */

@@ -233,9 +233,14 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 
 	/** The text of every cell of the rows, trimmed, white space collapsed. */
 	@SuppressWarnings("unchecked")
+	/**
+	 * The text of each cell of the rows, without the "Suggest a change" links a row
+	 * carries (an action on the row, not a value of it).
+	 */
 	private List<List<String>> table(String rows) {
 		return (List<List<String>>) this.page.evaluate("(s) => [...document.querySelectorAll(s)].map((tr) => "
-				+ "[...tr.cells].map((c) => c.textContent.replace(/\\s+/g, ' ').trim()))", rows);
+				+ "[...tr.cells].map((c) => { const v = c.cloneNode(true); v.querySelectorAll('a.suggest')"
+				+ ".forEach((a) => a.remove()); return v.textContent.replace(/\\s+/g, ' ').trim(); }))", rows);
 	}
 
 	private List<List<String>> csv(String link, String name) throws Exception {
