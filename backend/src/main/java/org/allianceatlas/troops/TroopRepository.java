@@ -108,13 +108,14 @@ class TroopRepository {
 				       CASE count(t.reserve) WHEN 0 THEN null ELSE sum(t.reserve) END AS reserve,
 				       CASE count(t.paramilitary) WHEN 0 THEN null ELSE sum(t.paramilitary) END AS paramilitary,
 				       CASE count(t.total) WHEN 0 THEN null ELSE sum(t.total) END AS total, count(s) AS states,
-				       any(x IN collect(t.approximate) WHERE x) AS approximate
+				       any(x IN collect(t.approximate) WHERE x) AS approximate,
+				       collect(t.key) AS figures
 				ORDER BY organisation, year""".formatted(MEMBER_IN_YEAR.formatted("organisation")),
 				Map.of("keys", abbreviations))) {
 			result.computeIfAbsent(row.string("organisation"), k -> new ArrayList<>())
 				.add(new TroopTotal(row.integer("year"), row.integer("active"), row.integer("reserve"),
 						row.integer("paramilitary"), row.integer("total"), row.integer("states"),
-						row.flag("approximate")));
+						row.flag("approximate"), row.strings("figures").stream().sorted().toList(), List.of()));
 		}
 		return result;
 	}

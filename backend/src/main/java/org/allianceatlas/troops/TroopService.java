@@ -74,9 +74,28 @@ public class TroopService {
 		return this.troops.members(abbreviation, year);
 	}
 
-	/** Summed forces per year of each organisation's members, by abbreviation. */
+	/**
+	 * Summed forces per year of each organisation's members, by abbreviation, each with
+	 * the documents of exactly the figures it sums (one more round trip for all of them).
+	 */
 	public Map<String, List<TroopTotal>> totals(List<String> abbreviations) {
-		return this.troops.totals(abbreviations);
+		Map<String, List<TroopTotal>> totals = this.troops.totals(abbreviations);
+		List<String> keys = totals.values()
+			.stream()
+			.flatMap(List::stream)
+			.flatMap(t -> t.figures().stream())
+			.distinct()
+			.toList();
+		if (keys.isEmpty()) {
+			return totals;
+		}
+		Map<String, List<Source>> cited = this.sources.sourcesOf(NodeKind.TROOP_FIGURE, keys);
+		Map<String, List<TroopTotal>> result = new LinkedHashMap<>();
+		totals.forEach((organisation, list) -> result.put(organisation, list.stream()
+			.map(t -> t.withSources(
+					t.figures().stream().flatMap(f -> cited.getOrDefault(f, List.of()).stream()).distinct().toList()))
+			.toList()));
+		return result;
 	}
 
 	/**
@@ -116,6 +135,7 @@ public class TroopService {
 		}
 		Map<String, Source> cited = new LinkedHashMap<>();
 		rows.forEach(r -> r.sources().forEach(s -> cited.putIfAbsent(s.key(), s)));
+		// the page's totals line cites no documents (its rows do): no round trip for them
 		List<TroopTotal> totals = this.troops.totals(List.of(abbreviation))
 			.getOrDefault(abbreviation, List.of())
 			.stream()

@@ -11,6 +11,7 @@ import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.source.Source;
 import org.allianceatlas.source.SourcedClaim;
 import org.allianceatlas.state.State;
+import org.allianceatlas.troops.TroopTotal;
 
 /**
  * The tables of the state and organisation pages as CSV, a row for each row of the table,
@@ -71,6 +72,20 @@ final class ProfileCsv {
 			csv.row(e.date(), e.title(), e.kind(),
 					e.organisations().stream().map(Organisation::abbreviation).collect(Collectors.joining(", ")),
 					e.description(), Csv.sources(e.sources()));
+		}
+		return csv;
+	}
+
+	/**
+	 * The troop totals table of an organisation: per year, the sums over its members with
+	 * a figure, how many members that is, and the documents of the figures summed.
+	 */
+	static Csv troopTotals(List<TroopTotal> totals) {
+		Csv csv = new Csv().row("year", "active", "reserve", "paramilitary", "total", "members_covered", "approximate",
+				"sources");
+		for (TroopTotal t : totals) {
+			csv.row(t.year(), t.active(), t.reserve(), t.paramilitary(), t.total(), t.states(), t.approximate(),
+					Csv.sources(t.sources()));
 		}
 		return csv;
 	}

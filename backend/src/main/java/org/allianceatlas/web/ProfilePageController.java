@@ -68,7 +68,8 @@ class ProfilePageController {
 
 	/**
 	 * A table of an organisation's page as CSV: {@code memberships},
-	 * {@code office-holders} or {@code events} ({@code csto-memberships-2024-06-01.csv}).
+	 * {@code office-holders}, {@code troop-totals} or {@code events}
+	 * ({@code csto-memberships-2024-06-01.csv}).
 	 */
 	@GetMapping("/organisations/{abbreviation}/{table}.csv")
 	ResponseEntity<String> organisationCsv(@PathVariable String abbreviation, @PathVariable String table) {
@@ -80,12 +81,13 @@ class ProfilePageController {
 		Csv csv = switch (table) {
 			case "memberships" -> ProfileCsv.memberships(organisation.memberships(), false);
 			case "office-holders" -> ProfileCsv.officeHolders(organisation.officeHolders());
+			case "troop-totals" -> ProfileCsv.troopTotals(organisation.troopTotals());
 			case "events" -> ProfileCsv.events(organisation.events());
 			default -> null;
 		};
 		if (csv == null) {
-			return Csv
-				.notFound("An organisation's page has no table “" + table + "” (memberships, office-holders, events).");
+			return Csv.notFound("An organisation's page has no table “" + table
+					+ "” (memberships, office-holders, troop-totals, events).");
 		}
 		return csv.download(Csv.fileName("csv", organisation.abbreviation(), table, this.profiles.today()));
 	}

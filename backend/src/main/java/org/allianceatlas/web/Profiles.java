@@ -146,6 +146,7 @@ class Profiles {
 				}
 			}
 			page.cooperations().forEach(c -> citations.cite(c.sources()));
+			page.troopTotals().forEach(t -> citations.cite(t.sources()));
 			citations.citeClaims(page.claims()).cite(page.sources());
 			return page;
 		});

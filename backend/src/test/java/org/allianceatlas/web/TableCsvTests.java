@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Issue 14, point 3: the overlap page's shared-members and intersections tables and the
  * tables of the state and organisation pages download as CSV with a {@code sources}
  * column, named after what and when they show; text with quotes, commas and markup comes
- * back from the CSV exactly as it is stored.
+ * back from the CSV exactly as it is stored. The organisation page's troop totals cite
+ * the documents of the figures they sum.
  */
 @AtlasTest
 class TableCsvTests {
@@ -44,6 +46,9 @@ class TableCsvTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	GraphQlTester graphQl;
 
 	@BeforeEach
 	void storeAStateWithAwkwardNames() {
@@ -68,7 +73,8 @@ class TableCsvTests {
 		this.driver.executableQuery("""
 				MATCH (n) WHERE (n:State AND n.iso3 = 'QQX') OR (n:Organisation AND n.abbreviation = 'QQO')
 				   OR (n:Membership AND n.key = 'qqo-qqx-member-2001') OR (n:Source AND n.key = 'qq-gazette')
-				   OR (n:Event AND n.key = 'qq-accession')
+				   OR (n:Event AND n.key = 'qq-accession') OR (n:TroopFigure AND n.key STARTS WITH 'qq-troops-')
+				   OR (n:Source AND n.key = 'qq-almanac')
 				DETACH DELETE n""").execute();
 	}
 
@@ -119,6 +125,37 @@ class TableCsvTests {
 		assertThat(csv("/overlap/shared.csv?organisations=QQO&date=2000-01-01", "qqo-shared-members-2000-01-01.csv"))
 			.containsExactly(List.of("organisations", "shared_members", "states", "sources"),
 					List.of("QQO (all members)", "0", "", ""));
+	}
+
+	/**
+	 * Two sources count the same forces of a member in 2001: the total sums one figure,
+	 * and its CSV (and the API) cite that figure's document, not the other's.
+	 */
+	@Test
+	void troopTotalsCiteTheDocumentsOfExactlyTheFiguresSummed() throws Exception {
+		this.driver
+			.executableQuery(
+					"""
+							MATCH (s:State {iso3: 'QQX'}), (gazette:Source {key: 'qq-gazette'})
+							CREATE (a:TroopFigure {key: 'qq-troops-2001-a', year: 2001, active: 1200, total: 1500})-[:OF_STATE]->(s)
+							CREATE (a)-[:CITES {note: 'table 2'}]->(gazette)
+							CREATE (b:TroopFigure {key: 'qq-troops-2001-b', year: 2001, active: 9999, approximate: true})-[:OF_STATE]->(s)
+							CREATE (b)-[:CITES {note: ''}]->(:Source {key: 'qq-almanac', title: 'The Q Almanac'})""")
+			.execute();
+		String cited = SOURCE + " <https://example.org/q?a=1,2>";
+		assertThat(csv("/organisations/QQO/troop-totals.csv", "qqo-troop-totals-" + FixedClock.TODAY + ".csv"))
+			.containsExactly(List.of("year", "active", "reserve", "paramilitary", "total", "members_covered",
+					"approximate", "sources"), List.of("2001", "1200", "", "", "1500", "1", "false", cited));
+		this.mvc.perform(get("/organisations/QQO"))
+			.andExpect(content().string(containsString("href=\"/organisations/QQO/troop-totals.csv\"")));
+		this.graphQl.document("{ organisation(abbreviation: \"QQO\") { troopTotals { year states sources { key } } } }")
+			.execute()
+			.path("organisation.troopTotals[0].sources[*].key")
+			.entityList(String.class)
+			.containsExactly("qq-gazette");
+		this.mvc.perform(get("/organisations/QQO/troop-figures.csv"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("troop-totals")));
 	}
 
 	@Test
