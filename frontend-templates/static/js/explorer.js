@@ -5,7 +5,7 @@
 //   &from=ARM&to=GUAM                    the shortest connection highlighted
 //   &selected=STATE:ARM                  the node whose details are open
 import { ROLE_COLOURS, LABELS, VOCABULARY, escapeHtml } from './atlas.js';
-import { fileName, saveBlob } from './export.js';
+import { csvText, fileName, saveBlob } from './export.js';
 
 // Colours from the page's vocabulary; the shapes are the explorer's own.
 const SHAPES = { STATE: 'ellipse', ORGANISATION: 'round-rectangle', BODY: 'round-triangle', PERSON: 'ellipse', EVENT: 'diamond' };
@@ -252,13 +252,37 @@ function refreshLists() {
   $('node-list').innerHTML = visibleNodes.map((n) =>
     `<li><button type="button" class="secondary" data-node="${escapeHtml(n.id())}" aria-label="Expand ${escapeHtml(n.data('label'))}">${escapeHtml(n.data('label'))}</button></li>`).join('');
   $('node-list').querySelectorAll('button').forEach((b) => b.addEventListener('click', () => select(b.dataset.node)));
-  $('edge-table').tBodies[0].innerHTML = cy.edges().not('.hidden').map((edge) => {
+  $('edge-table').tBodies[0].innerHTML = edgeRows().map((r) =>
+    `<tr${r.onPath ? ' class="competing"' : ''}><td>${escapeHtml(r.from)}</td><td>${escapeHtml(r.relationship)}</td>
+      <td>${escapeHtml(r.to)}</td><td class="date">${escapeHtml(r.since)} – ${escapeHtml(r.until)}</td>
+      <td>${sourceLinks(r.sources)}</td></tr>`).join('');
+}
+
+/**
+ * The rows of the "Relationships in view" table, in its order: one per visible line. The table and
+ * its CSV are both written from these, so the CSV holds exactly what the table shows.
+ */
+function edgeRows() {
+  return cy.edges().not('.hidden').map((edge) => {
     const e = edgeData.get(edge.id());
-    const what = e.type === 'MEMBER_OF' ? `member of (${e.roleLabel || LABELS[e.role]})` : e.type.replace(/_/g, ' ').toLowerCase();
-    return `<tr${pathIds.has(edge.id()) ? ' class="competing"' : ''}><td>${escapeHtml(cy.getElementById(e.start).data('label'))}</td><td>${escapeHtml(what)}</td>
-      <td>${escapeHtml(cy.getElementById(e.end).data('label'))}</td><td class="date">${escapeHtml(e.from || '?')} – ${escapeHtml(e.to || '')}</td>
-      <td>${sourceLinks(e.sources)}</td></tr>`;
-  }).join('');
+    return {
+      from: cy.getElementById(e.start).data('label'),
+      relationship: e.type === 'MEMBER_OF' ? `member of (${e.roleLabel || LABELS[e.role]})` : e.type.replace(/_/g, ' ').toLowerCase(),
+      to: cy.getElementById(e.end).data('label'),
+      since: e.from || '?',
+      until: e.to || '',
+      sources: e.sources || [],
+      onPath: pathIds.has(edge.id()),
+    };
+  });
+}
+
+/** The table as CSV: its columns, the dates split in two, and each row's sources by key and by title and address. */
+function edgeCsv() {
+  const header = ['from', 'relationship', 'to', 'from_date', 'to_date', 'on_shortest_connection', 'source_keys', 'sources'];
+  return csvText([header, ...edgeRows().map((r) => [r.from, r.relationship, r.to, r.since, r.until, r.onPath,
+    r.sources.map((s) => s.key).join('; '),
+    r.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; ')])]);
 }
 
 let busy = Promise.resolve();
@@ -413,6 +437,8 @@ $('export-png').addEventListener('click', () => saveBlob(exportName('png'), cy.p
 $('export-svg').addEventListener('click', () => saveBlob(exportName('svg'), new Blob([viewSvg()], { type: 'image/svg+xml' })));
 $('export-json').addEventListener('click', () => saveBlob(exportName('json'), new Blob([JSON.stringify(viewJson(), null, 2)], { type: 'application/json' })));
 $('export-graphml').addEventListener('click', () => saveBlob(exportName('graphml'), new Blob([viewGraphMl()], { type: 'application/xml' })));
+$('edge-csv').addEventListener('click', () => saveBlob(`${fileName('alliance-atlas', 'explorer', 'relationships', state.asOf)}.csv`,
+  new Blob([edgeCsv()], { type: 'text/csv;charset=utf-8' })));
 
 // Tests and curious readers can reach the graph from the console.
 window.atlasExplorer = { cy, select, ready: () => busy };

@@ -1,5 +1,6 @@
-// Saving what a page shows: chart images (PNG, SVG) and the names of downloaded files.
-// One module for every page (and embed); tables are downloaded as CSV from the server.
+// Saving what a page shows: chart images (PNG, SVG), CSV of tables built in the page, and the names of
+// downloaded files. One module for every page (and embed); tables the server writes are downloaded as
+// CSV from the server.
 
 /**
  * A file name from its parts, without extension: lower case, anything but a-z and 0-9 becomes '-',
@@ -12,6 +13,25 @@ export function fileName(...parts) {
     .map((part) => String(part).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
     .filter((part) => part !== '')
     .join('-');
+}
+
+/**
+ * One CSV cell written as the server's CSV writer (web/Csv.java) writes it: null is empty, numbers as
+ * they are; text a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage
+ * return) gets a leading single quote; a cell holding a quote, comma or line break is quoted, its
+ * quotes doubled.
+ */
+export function csvCell(value) {
+  if (value == null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  let text = String(value);
+  if (text !== '' && '=+-@\t\r'.includes(text[0])) text = `'${text}`;
+  return /["\n\r,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Records (arrays of cells, the header first) as RFC 4180 CSV text: CRLF after every record. */
+export function csvText(records) {
+  return records.map((cells) => `${cells.map(csvCell).join(',')}\r\n`).join('');
 }
 
 /** Offers the blob as a download called name. */

@@ -15,7 +15,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import org.allianceatlas.AtlasTest;
 import org.allianceatlas.FixedClock;
-import org.allianceatlas.web.CsvText;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -229,24 +228,6 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 			assertThat(items.get(i)).startsWith(row.get(0) + " — " + row.get(1));
 			assertThat(row.get(5)).isNotBlank();
 		}
-	}
-
-	/** The text of every cell of the rows, trimmed, white space collapsed. */
-	@SuppressWarnings("unchecked")
-	/**
-	 * The text of each cell of the rows, without the "Suggest a change" links a row
-	 * carries (an action on the row, not a value of it).
-	 */
-	private List<List<String>> table(String rows) {
-		return (List<List<String>>) this.page.evaluate("(s) => [...document.querySelectorAll(s)].map((tr) => "
-				+ "[...tr.cells].map((c) => { const v = c.cloneNode(true); v.querySelectorAll('a.suggest')"
-				+ ".forEach((a) => a.remove()); return v.textContent.replace(/\\s+/g, ' ').trim(); }))", rows);
-	}
-
-	private List<List<String>> csv(String link, String name) throws Exception {
-		Download download = this.page.waitForDownload(() -> this.page.locator(link).click());
-		assertThat(download.suggestedFilename()).isEqualTo(name);
-		return CsvText.parse(Files.readString(download.path()));
 	}
 
 	// --- overlap in place --------------------------------------------------------------

@@ -11,9 +11,11 @@ import java.util.List;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
+import org.allianceatlas.web.CsvText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -134,6 +136,28 @@ abstract class PageChecks {
 
 	void assertClean() {
 		assertThat(this.problems).as("console errors and failed requests").isEmpty();
+	}
+
+	/**
+	 * The text of each cell of the rows (a selector), trimmed, white space collapsed,
+	 * without the "Suggest a change" links a row carries (an action on the row, not a
+	 * value of it).
+	 */
+	@SuppressWarnings("unchecked")
+	List<List<String>> table(String rows) {
+		return (List<List<String>>) this.page.evaluate("(s) => [...document.querySelectorAll(s)].map((tr) => "
+				+ "[...tr.cells].map((c) => { const v = c.cloneNode(true); v.querySelectorAll('a.suggest')"
+				+ ".forEach((a) => a.remove()); return v.textContent.replace(/\\s+/g, ' ').trim(); }))", rows);
+	}
+
+	/**
+	 * Clicks the CSV link or button, checks the download's name and reads it back as a
+	 * spreadsheet would.
+	 */
+	List<List<String>> csv(String link, String name) throws IOException {
+		Download download = this.page.waitForDownload(() -> this.page.locator(link).click());
+		assertThat(download.suggestedFilename()).isEqualTo(name);
+		return CsvText.parse(Files.readString(download.path()));
 	}
 
 	/** Number of SVG shapes an ECharts chart drew inside the element. */

@@ -142,17 +142,17 @@ class TableCsvTests {
 							CREATE (b:TroopFigure {key: 'qq-troops-2001-b', year: 2001, active: 9999, approximate: true})-[:OF_STATE]->(s)
 							CREATE (b)-[:CITES {note: ''}]->(:Source {key: 'qq-almanac', title: 'The Q Almanac'})""")
 			.execute();
+		this.graphQl.document("{ organisation(abbreviation: \"QQO\") { troopTotals { year states sources { key } } } }")
+			.execute()
+			.path("organisation.troopTotals[0].sources[*].key")
+			.entityList(String.class)
+			.containsExactly("qq-gazette");
 		String cited = SOURCE + " <https://example.org/q?a=1,2>";
 		assertThat(csv("/organisations/QQO/troop-totals.csv", "qqo-troop-totals-" + FixedClock.TODAY + ".csv"))
 			.containsExactly(List.of("year", "active", "reserve", "paramilitary", "total", "members_covered",
 					"approximate", "sources"), List.of("2001", "1200", "", "", "1500", "1", "false", cited));
 		this.mvc.perform(get("/organisations/QQO"))
 			.andExpect(content().string(containsString("href=\"/organisations/QQO/troop-totals.csv\"")));
-		this.graphQl.document("{ organisation(abbreviation: \"QQO\") { troopTotals { year states sources { key } } } }")
-			.execute()
-			.path("organisation.troopTotals[0].sources[*].key")
-			.entityList(String.class)
-			.containsExactly("qq-gazette");
 		this.mvc.perform(get("/organisations/QQO/troop-figures.csv"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("troop-totals")));
