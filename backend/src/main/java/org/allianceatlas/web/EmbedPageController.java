@@ -96,7 +96,8 @@ class EmbedPageController {
 		TrendsPageController.View view = this.trends.view(TrendsPageController.Query.read(organisations, from, to,
 				state, measure, totals, this.trends.lastYear()));
 		model.addAttribute("view", view);
-		model.addAttribute("chart", (chart != null && List.of("members", "troops", "totals").contains(chart)) ? chart : "all");
+		model.addAttribute("chart",
+				(chart != null && List.of("members", "troops", "totals").contains(chart)) ? chart : "all");
 		model.addAttribute("cited", view.sources());
 		return embed("trends", model, request);
 	}
