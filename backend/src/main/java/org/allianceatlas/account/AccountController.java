@@ -10,6 +10,7 @@ import java.util.Set;
 import graphql.schema.DataFetchingEnvironment;
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.node.GuardedNodeType;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -34,8 +35,11 @@ class AccountController {
 
 	private final Clock clock;
 
-	AccountController(AccountService accounts, Paging paging, Clock clock) {
+	private final GuardedNodeType<AccessToken> tokenNodes;
+
+	AccountController(AccountService accounts, Paging paging, Clock clock, GuardedNodeType<AccessToken> tokenNodes) {
 		this.accounts = accounts;
+		this.tokenNodes = tokenNodes;
 		this.paging = paging;
 		this.clock = clock;
 	}
@@ -86,7 +90,7 @@ class AccountController {
 	@MutationMapping
 	@PreAuthorize("isAuthenticated()")
 	AccessToken revokeAccessToken(@Argument String id, Authentication authentication) {
-		return this.accounts.revokeToken(ownAccount(authentication), id);
+		return this.accounts.revokeToken(ownAccount(authentication), this.tokenNodes.keyIn(id));
 	}
 
 	@BatchMapping

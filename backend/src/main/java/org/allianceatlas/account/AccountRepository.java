@@ -54,6 +54,16 @@ class AccountRepository {
 			.findFirst();
 	}
 
+	/** The accounts of these user names that exist. */
+	List<Account> findAll(Collection<String> userNames) {
+		return this.cypher
+			.rows("MATCH (a:Account) WHERE a.userName IN $names RETURN " + ACCOUNT,
+					Map.of("names", List.copyOf(userNames)))
+			.stream()
+			.map(r -> account(r.row("a")))
+			.toList();
+	}
+
 	/** The account with its password hash, for signing in only. */
 	Optional<Credentials> credentials(String userName) {
 		return this.cypher

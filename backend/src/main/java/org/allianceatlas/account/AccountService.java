@@ -67,6 +67,11 @@ public class AccountService {
 		return (userName != null) ? this.accounts.find(userName) : Optional.empty();
 	}
 
+	/** The accounts of these user names that exist. */
+	public List<Account> findAll(Collection<String> userNames) {
+		return this.accounts.findAll(userNames);
+	}
+
 	/** Every account, by user name. */
 	public List<Account> all() {
 		return this.accounts.all();

@@ -22,6 +22,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -33,6 +35,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may do what over HTTP. Reading is open to anyone: every page, the GraphQL queries
@@ -107,7 +110,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-			PasswordEncoder passwords, LoginThrottle throttle, ApplicationEventPublisher events) throws Exception {
+			PasswordEncoder passwords, LoginThrottle throttle, ApplicationEventPublisher events,
+			SessionRegistry sessions) throws Exception {
 		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
 		checked.setPasswordEncoder(passwords);
 		AuthenticationManager signIn = new ProviderManager(new ThrottledLogin(checked, throttle, events));
@@ -119,10 +123,26 @@ class SecurityConfiguration {
 			.permitAll())
 			.authenticationManager(signIn)
 			.formLogin(form -> form.loginPage("/login").permitAll())
+			.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
 			.logout(logout -> logout.logoutSuccessUrl("/"))
 			.headers(headers -> headers.disable())
 			.anonymous(anonymous -> anonymous.principal("anonymous"));
 		return http.build();
+	}
+
+	/**
+	 * The signed-in page sessions by account, so that disabling an account ends its
+	 * sessions at once ({@link DisabledAccountSessions}).
+	 */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends, so it forgets it. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/**

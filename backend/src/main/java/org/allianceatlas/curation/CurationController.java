@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.allianceatlas.curation.Inputs.AmendInput;
+import org.allianceatlas.curation.Inputs.AmendProposalInput;
 import org.allianceatlas.curation.Inputs.ClaimInput;
 import org.allianceatlas.curation.Inputs.CorrectionInput;
 import org.allianceatlas.curation.Inputs.EventInput;
@@ -17,8 +17,10 @@ import org.allianceatlas.curation.Inputs.StatusChangeInput;
 import org.allianceatlas.curation.Inputs.TroopFigureInput;
 import org.allianceatlas.event.Event;
 import org.allianceatlas.graphql.Batches;
+import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.membership.Membership;
+import org.allianceatlas.node.GuardedNodeType;
 import org.allianceatlas.membership.StatusChange;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.NodeKind;
@@ -50,8 +52,15 @@ class CurationController {
 
 	private final Paging paging;
 
-	CurationController(CurationService curation, Viewers viewers, Facts facts, Paging paging) {
+	private final GuardedNodeType<Proposal> proposalNodes;
+
+	private final GuardedNodeType<Revision> revisionNodes;
+
+	CurationController(CurationService curation, Viewers viewers, Facts facts, Paging paging,
+			GuardedNodeType<Proposal> proposalNodes, GuardedNodeType<Revision> revisionNodes) {
 		this.curation = curation;
+		this.proposalNodes = proposalNodes;
+		this.revisionNodes = revisionNodes;
 		this.viewers = viewers;
 		this.facts = facts;
 		this.paging = paging;
@@ -107,32 +116,32 @@ class CurationController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	Proposal amendProposal(@Argument AmendInput input, Authentication auth) {
-		return this.curation.amend(input, auth.getName());
+	Proposal amendProposal(@Argument AmendProposalInput input, Authentication auth) {
+		return this.curation.amend(input.withId(this.proposalNodes.keyIn(input.id())), auth.getName());
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Proposal acceptProposal(@Argument String id, Authentication auth) {
-		return this.curation.accept(id, auth.getName());
+		return this.curation.accept(this.proposalNodes.keyIn(id), auth.getName());
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Proposal rejectProposal(@Argument String id, @Argument String reason, Authentication auth) {
-		return this.curation.reject(id, reason, auth.getName());
+		return this.curation.reject(this.proposalNodes.keyIn(id), reason, auth.getName());
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Proposal requestChanges(@Argument String id, @Argument String reason, Authentication auth) {
-		return this.curation.requestChanges(id, reason, auth.getName());
+		return this.curation.requestChanges(this.proposalNodes.keyIn(id), reason, auth.getName());
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('EDITOR')")
 	Revision revertRevision(@Argument String id, @Argument String summary, Authentication auth) {
-		return this.curation.revert(id, summary, auth.getName());
+		return this.curation.revert(this.revisionNodes.keyIn(id), summary, auth.getName());
 	}
 
 	@QueryMapping
@@ -144,17 +153,25 @@ class CurationController {
 	@QueryMapping
 	Proposal proposal(@Argument String id) {
 		Authentication auth = this.viewers.current();
-		return this.curation.proposal(id, this.viewers.name(auth), this.viewers.isEditor(auth));
+		return this.curation.proposal(this.proposalNodes.keyIn(id), this.viewers.name(auth),
+				this.viewers.isEditor(auth));
 	}
 
 	@QueryMapping
 	Paging.Connection<Revision> recentChanges(DataFetchingEnvironment env) {
-		return this.paging.page(this.curation.recentChanges(), Paging.Page.of(env));
+		int total = this.curation.revisionCount();
+		Paging.Window window = this.paging.window(total, Paging.Page.of(env));
+		return this.paging.connection(this.curation.recentChanges(window.start(), window.size()), window, total);
 	}
 
 	@QueryMapping
 	Revision revision(@Argument String id) {
-		return this.curation.revision(id);
+		String key = this.revisionNodes.keyIn(id);
+		Revision revision = this.curation.revisions(List.of(key)).get(key);
+		if (revision == null) {
+			throw new NotFoundException("id", id, "revision");
+		}
+		return revision;
 	}
 
 	@SchemaMapping(typeName = "Proposal", field = "revision")
@@ -172,9 +189,24 @@ class CurationController {
 		return instant(proposal.reviewedAt());
 	}
 
+	@SchemaMapping(typeName = "ProposalVersion", field = "at")
+	String proposalVersionAt(Proposal.Version version) {
+		return instant(version.at());
+	}
+
 	@SchemaMapping(typeName = "Revision", field = "at")
 	String revisionAt(Revision revision) {
 		return instant(revision.at());
+	}
+
+	@SchemaMapping(typeName = "Revision", field = "revertOf")
+	String revisionRevertOf(Revision revision) {
+		return (revision.revertOf() != null) ? this.revisionNodes.idOfKey(revision.revertOf()) : null;
+	}
+
+	@SchemaMapping(typeName = "Revision", field = "revertedBy")
+	String revisionRevertedBy(Revision revision) {
+		return (revision.revertedBy() != null) ? this.revisionNodes.idOfKey(revision.revertedBy()) : null;
 	}
 
 	@SchemaMapping(typeName = "Revision", field = "summary")

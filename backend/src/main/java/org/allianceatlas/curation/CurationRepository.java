@@ -56,9 +56,54 @@ class CurationRepository {
 			.toList();
 	}
 
+	/** The proposals of these ids that exist. */
+	List<Row> proposals(Collection<String> ids) {
+		return byIds("Proposal", ids);
+	}
+
+	/** The revisions of these ids that exist. */
+	List<Row> revisions(Collection<String> ids) {
+		return byIds("Revision", ids);
+	}
+
+	/** The nodes of this label (a constant here, never input) and these ids. */
+	private List<Row> byIds(String label, Collection<String> ids) {
+		return this.cypher
+			.rows("MATCH (n:%s) WHERE n.id IN $ids RETURN n{.*} AS n".formatted(label), Map.of("ids", List.copyOf(ids)))
+			.stream()
+			.map(r -> r.row("n"))
+			.toList();
+	}
+
+	/** Those of these keys that name a thing of this kind in the graph. */
+	List<String> existing(NodeKind kind, Collection<String> keys) {
+		return this.cypher
+			.rows("MATCH (n:%s) WHERE n.%s IN $keys RETURN n.%s AS key".formatted(kind.label(), kind.keyProperty(),
+					kind.keyProperty()), Map.of("keys", List.copyOf(keys)))
+			.stream()
+			.map(r -> r.string("key"))
+			.toList();
+	}
+
 	Row proposal(String id) {
-		List<Row> rows = this.cypher.rows("MATCH (p:Proposal {id: $id}) RETURN p{.*} AS p", Map.of("id", id));
-		return rows.isEmpty() ? null : rows.getFirst().row("p");
+		List<Row> rows = proposals(List.of(id));
+		return rows.isEmpty() ? null : rows.getFirst();
+	}
+
+	/** How many revisions there are (from the count store: no revision is read). */
+	int revisionCount() {
+		return this.cypher.rows("MATCH (r:Revision) RETURN count(r) AS n", Map.of()).getFirst().integer("n");
+	}
+
+	/**
+	 * One page of the revisions, newest first: only the two properties of the order are
+	 * read for every revision (a top-n sort), and the whole revision only for the page.
+	 */
+	List<Row> revisions(int skip, int limit) {
+		return this.cypher.rows("""
+				MATCH (r:Revision)
+				WITH r ORDER BY r.at DESC, r.sequence DESC SKIP $skip LIMIT $limit
+				RETURN r{.*} AS r""", Map.of("skip", skip, "limit", limit)).stream().map(r -> r.row("r")).toList();
 	}
 
 	/** Every revision, newest first. */
@@ -70,8 +115,8 @@ class CurationRepository {
 	}
 
 	Row revision(String id) {
-		List<Row> rows = this.cypher.rows("MATCH (r:Revision {id: $id}) RETURN r{.*} AS r", Map.of("id", id));
-		return rows.isEmpty() ? null : rows.getFirst().row("r");
+		List<Row> rows = revisions(List.of(id));
+		return rows.isEmpty() ? null : rows.getFirst();
 	}
 
 	/**
@@ -162,10 +207,7 @@ class CurationRepository {
 
 		/** A proposal's properties, locked until the transaction ends; null if none. */
 		Row lockProposal(String id) {
-			List<Row> rows = rows("""
-					MATCH (p:Proposal {id: $id}) SET p.locks = coalesce(p.locks, 0) + 1 RETURN p{.*} AS p""",
-					Map.of("id", id));
-			return rows.isEmpty() ? null : rows.getFirst().row("p");
+			return lock("Proposal", id);
 		}
 
 		void updateProposal(String id, Map<String, Object> properties) {
@@ -283,10 +325,19 @@ class CurationRepository {
 
 		/** A revision, locked until the transaction ends; null if none. */
 		Row lockRevision(String id) {
+			return lock("Revision", id);
+		}
+
+		/**
+		 * The properties of the node of this label (a constant of this class, never
+		 * input) and id, after writing to it, which takes its write lock until the
+		 * transaction ends; null if there is none.
+		 */
+		private Row lock(String label, String id) {
 			List<Row> rows = rows("""
-					MATCH (r:Revision {id: $id}) SET r.locks = coalesce(r.locks, 0) + 1 RETURN r{.*} AS r""",
+					MATCH (n:%s {id: $id}) SET n.locks = coalesce(n.locks, 0) + 1 RETURN n{.*} AS n""".formatted(label),
 					Map.of("id", id));
-			return rows.isEmpty() ? null : rows.getFirst().row("r");
+			return rows.isEmpty() ? null : rows.getFirst().row("n");
 		}
 
 		void markReverted(String id, String by) {

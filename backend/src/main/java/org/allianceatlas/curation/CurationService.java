@@ -17,12 +17,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.allianceatlas.audit.AuditEvent;
 import org.allianceatlas.curation.CurationRepository.Link;
 import org.allianceatlas.curation.CurationRepository.Writes;
 import org.allianceatlas.curation.Inputs.AmendInput;
+import org.allianceatlas.curation.Inputs.AmendProposalInput;
 import org.allianceatlas.curation.Inputs.ClaimInput;
 import org.allianceatlas.curation.Inputs.CorrectionInput;
 import org.allianceatlas.curation.Inputs.EventInput;
@@ -85,6 +87,12 @@ public class CurationService {
 
 	private static final Set<NodeKind> NAMED = Set.of(NodeKind.STATE, NodeKind.ORGANISATION);
 
+	/** The field of an amendment that holds new values, by kind of proposal. */
+	private static final Map<ProposalKind, String> AMENDABLE = Map.of(ProposalKind.NEW_MEMBERSHIP, "newMembership",
+			ProposalKind.MEMBERSHIP_END, "membershipEnd", ProposalKind.STATUS_CHANGE, "statusChange",
+			ProposalKind.EVENT, "event", ProposalKind.TROOP_FIGURE, "troopFigure", ProposalKind.NAME, "name",
+			ProposalKind.CORRECTION, "correction", ProposalKind.CLAIM, "claim");
+
 	private final CurationRepository repository;
 
 	private final CurationProperties properties;
@@ -106,6 +114,48 @@ public class CurationService {
 
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	public Proposal proposeMembership(NewMembershipInput in, String proposer, boolean editor) {
+		return propose(membershipDraft(in), proposer, editor);
+	}
+
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal proposeMembershipEnd(MembershipEndInput in, String proposer, boolean editor) {
+		return propose(membershipEndDraft(in), proposer, editor);
+	}
+
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal proposeStatusChange(StatusChangeInput in, String proposer, boolean editor) {
+		return propose(statusChangeDraft(in), proposer, editor);
+	}
+
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal proposeEvent(EventInput in, String proposer, boolean editor) {
+		return propose(eventDraft(in), proposer, editor);
+	}
+
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal proposeTroopFigure(TroopFigureInput in, String proposer, boolean editor) {
+		return propose(troopFigureDraft(in), proposer, editor);
+	}
+
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal proposeName(NameInput in, String proposer, boolean editor) {
+		return propose(nameDraft(in), proposer, editor);
+	}
+
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal proposeCorrection(CorrectionInput in, String proposer, boolean editor) {
+		return propose(correctionDraft(in), proposer, editor);
+	}
+
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal proposeClaim(ClaimInput in, String proposer, boolean editor) {
+		return propose(claimDraft(in), proposer, editor);
+	}
+
+	// --- what each kind of proposal holds, checked by the rules of the atlas's facts
+	// -------
+
+	private static Draft membershipDraft(NewMembershipInput in) {
 		String state = required("input.state", in.state());
 		String organisation = required("input.organisation", in.organisation());
 		String role = oneOf("input.role", required("input.role", in.role()), FactRules.ROLES);
@@ -120,7 +170,7 @@ public class CurationService {
 		put(fields, "note", text("input.note", in.note()));
 		String key = newKey(
 				organisation + "-" + state + "-" + role + ((from != null) ? "-" + from.substring(0, 4) : ""));
-		return propose(ProposalKind.NEW_MEMBERSHIP, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.NEW_MEMBERSHIP, in.summary(), in.sources(), w -> {
 			exists(w, NodeKind.STATE, state, "input.state", "state");
 			exists(w, NodeKind.ORGANISATION, organisation, "input.organisation", "organisation");
 			return Change.create(NodeKind.MEMBERSHIP, key, fields,
@@ -128,13 +178,12 @@ public class CurationService {
 		});
 	}
 
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeMembershipEnd(MembershipEndInput in, String proposer, boolean editor) {
+	private static Draft membershipEndDraft(MembershipEndInput in) {
 		String membership = required("input.membership", in.membership());
 		String to = partialDate("input.to", required("input.to", in.to()));
 		String endStatus = oneOf("input.endStatus", (in.endStatus() != null) ? in.endStatus() : "ENDED",
 				FactRules.END_STATUSES);
-		return propose(ProposalKind.MEMBERSHIP_END, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.MEMBERSHIP_END, in.summary(), in.sources(), w -> {
 			Row current = exists(w, NodeKind.MEMBERSHIP, membership, "input.membership", "membership");
 			if (current.string("to") != null) {
 				throw new BadArgumentException("input.membership",
@@ -156,8 +205,7 @@ public class CurationService {
 		});
 	}
 
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeStatusChange(StatusChangeInput in, String proposer, boolean editor) {
+	private static Draft statusChangeDraft(StatusChangeInput in) {
 		String membership = required("input.membership", in.membership());
 		String status = oneOf("input.status", required("input.status", in.status()), FactRules.STATUS_CHANGES);
 		String from = partialDate("input.from", required("input.from", in.from()));
@@ -166,7 +214,7 @@ public class CurationService {
 		Map<String, Object> fields = fields("status", status, "from", from, "to", to);
 		put(fields, "note", text("input.note", in.note()));
 		String key = newKey(membership + "-" + status);
-		return propose(ProposalKind.STATUS_CHANGE, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.STATUS_CHANGE, in.summary(), in.sources(), w -> {
 			Row current = exists(w, NodeKind.MEMBERSHIP, membership, "input.membership", "membership");
 			String start = current.string("from");
 			String end = current.string("to");
@@ -181,8 +229,7 @@ public class CurationService {
 		});
 	}
 
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeEvent(EventInput in, String proposer, boolean editor) {
+	private static Draft eventDraft(EventInput in) {
 		String title = required("input.title", text("input.title", in.title()));
 		String date = partialDate("input.date", required("input.date", in.date()));
 		String kind = required("input.kind", text("input.kind", in.kind()));
@@ -197,15 +244,14 @@ public class CurationService {
 		put(fields, "description", text("input.description", in.description()));
 		put(fields, "troops", count("input.troops", in.troops()));
 		String key = newKey(kind + "-" + date.substring(0, 4));
-		return propose(ProposalKind.EVENT, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.EVENT, in.summary(), in.sources(), w -> {
 			organisations.forEach(o -> exists(w, NodeKind.ORGANISATION, o, "input.organisations", "organisation"));
 			states.forEach(s -> exists(w, NodeKind.STATE, s, "input.states", "state"));
 			return Change.create(NodeKind.EVENT, key, fields, Map.of("organisations", organisations, "states", states));
 		});
 	}
 
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeTroopFigure(TroopFigureInput in, String proposer, boolean editor) {
+	private static Draft troopFigureDraft(TroopFigureInput in) {
 		String state = required("input.state", in.state());
 		Integer year = year("input.year", in.year());
 		Map<String, Object> fields = new LinkedHashMap<>();
@@ -226,14 +272,13 @@ public class CurationService {
 		}
 		put(fields, "note", text("input.note", in.note()));
 		String key = newKey(state + "-troops-" + ((year != null) ? year : "undated"));
-		return propose(ProposalKind.TROOP_FIGURE, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.TROOP_FIGURE, in.summary(), in.sources(), w -> {
 			exists(w, NodeKind.STATE, state, "input.state", "state");
 			return Change.create(NodeKind.TROOP_FIGURE, key, fields, Map.of("state", state));
 		});
 	}
 
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeName(NameInput in, String proposer, boolean editor) {
+	private static Draft nameDraft(NameInput in) {
 		NodeKind ownerKind = kind("input.ownerKind", in.ownerKind(), NAMED);
 		String owner = required("input.owner", in.owner());
 		String value = required("input.value", text("input.value", in.value()));
@@ -252,15 +297,14 @@ public class CurationService {
 		}
 		put(fields, "note", text("input.note", in.note()));
 		String key = newKey(owner + "-name-" + language);
-		return propose(ProposalKind.NAME, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.NAME, in.summary(), in.sources(), w -> {
 			exists(w, ownerKind, owner, "input.owner", ownerKind.label().toLowerCase(Locale.ROOT));
 			return Change.create(NodeKind.NAME, key, fields, Map.of("ownerKind", ownerKind.name(), "owner", owner,
 					"parentKind", ownerKind.name(), "parentKey", owner));
 		});
 	}
 
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeCorrection(CorrectionInput in, String proposer, boolean editor) {
+	private static Draft correctionDraft(CorrectionInput in) {
 		NodeKind kind = kind("input.targetKind", in.targetKind(), CORRECTABLE.keySet());
 		String target = required("input.target", in.target());
 		String field = required("input.field", in.field());
@@ -270,7 +314,7 @@ public class CurationService {
 					+ String.join(", ", CORRECTABLE.get(kind).keySet().stream().sorted().toList()));
 		}
 		Object value = type.read("input.value", required("input.value", in.value()));
-		return propose(ProposalKind.CORRECTION, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.CORRECTION, in.summary(), in.sources(), w -> {
 			Row current = exists(w, kind, target, "input.target", kind.label().toLowerCase(Locale.ROOT));
 			if (w.disputedFields(kind, target).contains(field)) {
 				throw new BadArgumentException("input.field",
@@ -294,8 +338,7 @@ public class CurationService {
 		});
 	}
 
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeClaim(ClaimInput in, String proposer, boolean editor) {
+	private static Draft claimDraft(ClaimInput in) {
 		NodeKind kind = kind("input.targetKind", in.targetKind(), CLAIMABLE);
 		String target = required("input.target", in.target());
 		String field = required("input.field", text("input.field", in.field()));
@@ -309,7 +352,7 @@ public class CurationService {
 		}
 		put(fields, "note", text("input.note", in.note()));
 		String key = newKey(target + "-" + field + "-claim");
-		return propose(ProposalKind.CLAIM, in.summary(), in.sources(), proposer, editor, w -> {
+		return new Draft(ProposalKind.CLAIM, in.summary(), in.sources(), w -> {
 			exists(w, kind, target, "input.target", kind.label().toLowerCase(Locale.ROOT));
 			return Change.create(NodeKind.CLAIM, key, fields,
 					Map.of("ownerKind", kind.name(), "owner", target, "parentKind", kind.name(), "parentKey", target));
@@ -319,9 +362,35 @@ public class CurationService {
 	/** A contributor's new summary or sources for a proposal an editor sent back. */
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	public Proposal amend(AmendInput in, String contributor) {
+		return amend(new AmendProposalInput(in.id(), in.summary(), in.sources(), null, null, null, null, null, null,
+				null, null), contributor);
+	}
+
+	/**
+	 * A contributor's amendment of a proposal an editor sent back: a new summary or new
+	 * sources, or new values of the proposal's kind (with their own summary and sources),
+	 * checked by the same rules as a new proposal. The version it replaces is kept with
+	 * the proposal for the reviewer.
+	 */
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	public Proposal amend(AmendProposalInput in, String contributor) {
 		String id = required("id", in.id());
-		String summary = (in.summary() != null) ? summary(in.summary()) : null;
-		List<Map<String, Object>> sources = (in.sources() != null) ? sources(in.sources()) : null;
+		Map.Entry<String, Draft> values = values(in);
+		String summary;
+		List<Map<String, Object>> sources;
+		if (values != null) {
+			String under = "input." + values.getKey();
+			if (in.summary() != null || in.sources() != null) {
+				throw new BadArgumentException((in.summary() != null) ? "input.summary" : "input.sources",
+						"is given inside '" + under + "' when the values are amended; leave it out here");
+			}
+			summary = under(values.getKey(), () -> summary(values.getValue().summary()));
+			sources = under(values.getKey(), () -> sources(values.getValue().sources()));
+		}
+		else {
+			summary = (in.summary() != null) ? summary(in.summary()) : null;
+			sources = (in.sources() != null) ? sources(in.sources()) : null;
+		}
 		Proposal amended = this.repository.write(w -> {
 			Row p = proposalToReview(w, id);
 			if (!contributor.equals(p.string("proposer"))) {
@@ -331,10 +400,34 @@ public class CurationService {
 				throw new ConflictException("status", "Proposal " + id + " is " + p.string("status")
 						+ "; only a proposal sent back for changes can be amended");
 			}
-			if (sources != null) {
+			Map<String, Object> update = new HashMap<>();
+			if (values != null) {
+				ProposalKind kind = ProposalKind.valueOf(p.string("kind"));
+				if (values.getValue().kind() != kind) {
+					throw new BadArgumentException("input." + values.getKey(), "does not fit this proposal, which is a "
+							+ kind + "; give its values as 'input." + AMENDABLE.get(kind) + "'");
+				}
+				under(values.getKey(), () -> {
+					checkSources(w, sources);
+					update.putAll(changeProperties(w, values.getValue().build().apply(w)));
+					return null;
+				});
+			}
+			else if (sources != null) {
 				checkSources(w, sources);
 			}
-			Map<String, Object> update = new HashMap<>();
+			int version = (p.integer("version") != null) ? p.integer("version") : 1;
+			List<Map<String, Object>> earlier = new ArrayList<>(readList(p.string("previousVersions")));
+			Map<String, Object> previous = new LinkedHashMap<>();
+			previous.put("number", version);
+			previous.put("at", Objects.requireNonNullElse(p.get("updatedAt"), p.get("createdAt")).toString());
+			for (String field : List.of("summary", "targetKind", "targetKey", "targetTitle", "fields", "beforeValues",
+					"sources", "reviewer", "reason")) {
+				previous.put(field, p.get(field));
+			}
+			earlier.add(previous);
+			update.put("previousVersions", JSON.writeValueAsString(earlier));
+			update.put("version", version + 1);
 			update.put("status", ProposalStatus.PENDING.name());
 			update.put("updatedAt", now());
 			if (summary != null) {
@@ -348,8 +441,60 @@ public class CurationService {
 			all.putAll(update);
 			return proposal(new Row(all));
 		});
-		audit(contributor, "proposal.amended", id, Map.of());
+		audit(contributor, "proposal.amended", id, Map.of("version", Integer.toString(amended.version())));
 		return amended;
+	}
+
+	/** The new values an amendment gives, under the name of their field; null if none. */
+	private static Map.Entry<String, Draft> values(AmendProposalInput in) {
+		Map<String, Object> given = new LinkedHashMap<>();
+		put(given, AMENDABLE.get(ProposalKind.NEW_MEMBERSHIP), in.newMembership());
+		put(given, AMENDABLE.get(ProposalKind.MEMBERSHIP_END), in.membershipEnd());
+		put(given, AMENDABLE.get(ProposalKind.STATUS_CHANGE), in.statusChange());
+		put(given, AMENDABLE.get(ProposalKind.EVENT), in.event());
+		put(given, AMENDABLE.get(ProposalKind.TROOP_FIGURE), in.troopFigure());
+		put(given, AMENDABLE.get(ProposalKind.NAME), in.name());
+		put(given, AMENDABLE.get(ProposalKind.CORRECTION), in.correction());
+		put(given, AMENDABLE.get(ProposalKind.CLAIM), in.claim());
+		if (given.isEmpty()) {
+			return null;
+		}
+		if (given.size() > 1) {
+			throw new BadArgumentException("input." + given.keySet().stream().skip(1).findFirst().orElseThrow(),
+					"is one set of values too many: give the values of the proposal's own kind only");
+		}
+		String field = given.keySet().iterator().next();
+		Draft draft = under(field, () -> switch (given.get(field)) {
+			case NewMembershipInput membership -> membershipDraft(membership);
+			case MembershipEndInput end -> membershipEndDraft(end);
+			case StatusChangeInput status -> statusChangeDraft(status);
+			case EventInput event -> eventDraft(event);
+			case TroopFigureInput figure -> troopFigureDraft(figure);
+			case NameInput name -> nameDraft(name);
+			case CorrectionInput correction -> correctionDraft(correction);
+			case ClaimInput claim -> claimDraft(claim);
+			default -> throw new IllegalStateException("Not the values of a proposal: " + field);
+		});
+		return Map.entry(field, draft);
+	}
+
+	/**
+	 * Runs the rules of a proposal's input nested in an amendment, so that a bad value is
+	 * named where it is: {@code input.claim.sources[0].url}.
+	 */
+	private static <T> T under(String field, Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (BadArgumentException ex) {
+			String argument = ex.argument();
+			if (argument == null || !argument.startsWith("input.")) {
+				throw ex;
+			}
+			String nested = "input." + field + "." + argument.substring("input.".length());
+			throw new BadArgumentException(nested,
+					ex.getMessage().substring(("Argument '" + argument + "' ").length()));
+		}
 	}
 
 	// --- review
@@ -483,6 +628,69 @@ public class CurationService {
 		return proposal(row);
 	}
 
+	/** Those of the proposals of these ids that the viewer may see, by id. */
+	public Map<String, Proposal> proposals(Collection<String> ids, String viewer, boolean editor) {
+		Map<String, Proposal> result = new LinkedHashMap<>();
+		if (viewer != null) {
+			for (Row row : this.repository.proposals(ids)) {
+				if (editor || viewer.equals(row.string("proposer"))) {
+					result.put(row.string("id"), proposal(row));
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Revisions by the keys of their global ids: an id, or for revision 0 the kind and
+	 * key of its thing ({@code 0:MEMBERSHIP:csto-arm-member-2002}).
+	 */
+	public Map<String, Revision> revisions(Collection<String> keys) {
+		Map<String, Revision> result = new LinkedHashMap<>();
+		Map<NodeKind, Map<String, String>> zeros = new HashMap<>();
+		List<String> ids = new ArrayList<>();
+		for (String key : keys) {
+			String[] parts = key.split(":", 3);
+			NodeKind kind = (parts.length == 3 && (parts[0] + ":").equals(CurationNodes.REVISION_ZERO))
+					? revisable(parts[1]) : null;
+			if (kind != null) {
+				zeros.computeIfAbsent(kind, k -> new HashMap<>()).put(parts[2], key);
+			}
+			else {
+				ids.add(key);
+			}
+		}
+		this.repository.revisions(ids).forEach(row -> result.put(row.string("id"), revision(row)));
+		zeros.forEach((kind, byEntity) -> revisionsOf(kind, this.repository.existing(kind, byEntity.keySet()))
+			.forEach((entity, history) -> {
+				Revision zero = history.getLast();
+				if (zero.number() == 0 && zero.id() == null) {
+					result.put(byEntity.get(entity), zero);
+				}
+			}));
+		return result;
+	}
+
+	private static NodeKind revisable(String name) {
+		for (NodeKind kind : CORRECTABLE.keySet()) {
+			if (kind.name().equals(name)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+	/** How many revisions there are. */
+	public int revisionCount() {
+		return this.repository.revisionCount();
+	}
+
+	/** A page of the revisions, newest first, cut by the database. */
+	public List<Revision> recentChanges(int skip, int limit) {
+		return (limit <= 0) ? List.of()
+				: this.repository.revisions(skip, limit).stream().map(CurationService::revision).toList();
+	}
+
 	/** Every revision, newest first. */
 	public List<Revision> recentChanges() {
 		return this.repository.revisions().stream().map(CurationService::revision).toList();
@@ -538,31 +746,22 @@ public class CurationService {
 	// --- the work inside transactions
 	// ----------------------------------------------------
 
-	private Proposal propose(ProposalKind kind, String summaryText, List<SourceInput> sourceInputs, String proposer,
-			boolean editor, Function<Writes, Change> build) {
-		String summary = summary(summaryText);
-		List<Map<String, Object>> sources = sources(sourceInputs);
+	private Proposal propose(Draft draft, String proposer, boolean editor) {
+		ProposalKind kind = draft.kind();
+		String summary = summary(draft.summary());
+		List<Map<String, Object>> sources = sources(draft.sources());
 		boolean direct = editor && this.properties.editorsApplyDirectly();
 		Proposal proposal = this.repository.write(w -> {
 			checkSources(w, sources);
-			Change change = build.apply(w);
 			String id = UUID.randomUUID().toString();
-			String title = change.create() ? newTitle(w, change) : w.title(change.kind(), change.key());
-			Map<String, Object> props = new HashMap<>();
+			Map<String, Object> props = changeProperties(w, draft.build().apply(w));
 			props.put("id", id);
 			props.put("kind", kind.name());
 			props.put("status", ProposalStatus.PENDING.name());
 			props.put("summary", summary);
 			props.put("proposer", proposer);
 			props.put("createdAt", now());
-			props.put("targetKind", change.kind().name());
-			props.put("targetKey", change.key());
-			props.put("targetTitle", title);
-			props.put("create", change.create());
-			props.put("baseVersion", change.baseVersion());
-			props.put("fields", JSON.writeValueAsString(change.fields()));
-			props.put("beforeValues", JSON.writeValueAsString(change.before()));
-			props.put("links", JSON.writeValueAsString(change.links()));
+			props.put("version", 1);
 			props.put("sources", JSON.writeValueAsString(sources));
 			w.createProposal(props);
 			if (direct) {
@@ -579,6 +778,20 @@ public class CurationService {
 			audit(proposer, "proposal.accepted", proposal.id(), Map.of("revision", proposal.revisionId()));
 		}
 		return proposal;
+	}
+
+	/** The properties of a proposal that say what it changes and how. */
+	private Map<String, Object> changeProperties(Writes w, Change change) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("targetKind", change.kind().name());
+		props.put("targetKey", change.key());
+		props.put("targetTitle", change.create() ? newTitle(w, change) : w.title(change.kind(), change.key()));
+		props.put("create", change.create());
+		props.put("baseVersion", change.baseVersion());
+		props.put("fields", JSON.writeValueAsString(change.fields()));
+		props.put("beforeValues", JSON.writeValueAsString(change.before()));
+		props.put("links", JSON.writeValueAsString(change.links()));
+		return props;
 	}
 
 	private Proposal review(String id, String reasonText, String editor, ProposalStatus outcome, String action) {
@@ -991,20 +1204,34 @@ public class CurationService {
 	// ------------------------------------------------------------
 
 	static Proposal proposal(Row p) {
-		Map<String, Object> fields = readMap(p.string("fields"));
-		Map<String, Object> before = readMap(p.string("beforeValues"));
-		List<FieldChange> changes = new ArrayList<>();
-		fields.forEach((field, value) -> changes.add(new FieldChange(field, asText(before.get(field)), asText(value))));
-		List<Proposal.ProposedSource> sources = readList(p.string("sources")).stream()
-			.map(s -> new Proposal.ProposedSource((String) s.get("key"), (String) s.get("title"),
-					(String) s.get("publisher"), (String) s.get("published"), (String) s.get("url"),
-					(String) s.get("locator"), Boolean.TRUE.equals(s.get("isNew"))))
-			.toList();
+		List<Proposal.Version> previous = readList(p.string("previousVersions")).stream().map(Row::new).map(v -> {
+			return new Proposal.Version(v.integer("number"), ZonedDateTime.parse(v.string("at")).toOffsetDateTime(),
+					v.string("summary"), NodeKind.valueOf(v.string("targetKind")), v.string("targetKey"),
+					v.string("targetTitle"), proposedChanges(v), proposedSources(v), v.string("reviewer"),
+					v.string("reason"));
+		}).toList();
 		return new Proposal(p.string("id"), ProposalKind.valueOf(p.string("kind")),
 				ProposalStatus.valueOf(p.string("status")), p.string("summary"), p.string("proposer"),
 				time(p.get("createdAt")), p.string("reviewer"), time(p.get("reviewedAt")), p.string("reason"),
 				NodeKind.valueOf(p.string("targetKind")), p.string("targetKey"), p.string("targetTitle"),
-				p.integer("baseVersion"), changes, sources, p.string("revisionId"));
+				p.integer("baseVersion"), proposedChanges(p), proposedSources(p), p.string("revisionId"),
+				(p.integer("version") != null) ? p.integer("version") : 1, previous);
+	}
+
+	private static List<FieldChange> proposedChanges(Row p) {
+		Map<String, Object> fields = readMap(p.string("fields"));
+		Map<String, Object> before = readMap(p.string("beforeValues"));
+		List<FieldChange> changes = new ArrayList<>();
+		fields.forEach((field, value) -> changes.add(new FieldChange(field, asText(before.get(field)), asText(value))));
+		return changes;
+	}
+
+	private static List<Proposal.ProposedSource> proposedSources(Row p) {
+		return readList(p.string("sources")).stream()
+			.map(s -> new Proposal.ProposedSource((String) s.get("key"), (String) s.get("title"),
+					(String) s.get("publisher"), (String) s.get("published"), (String) s.get("url"),
+					(String) s.get("locator"), Boolean.TRUE.equals(s.get("isNew"))))
+			.toList();
 	}
 
 	static Revision revision(Row r) {
@@ -1073,6 +1300,15 @@ public class CurationService {
 				case STATUS -> oneOf(argument, value, FactRules.STATUS_CHANGES);
 			};
 		}
+
+	}
+
+	/**
+	 * A proposal as its input gives it, its values checked: its kind, summary and
+	 * sources, and how it reads the graph to become a change, inside the transaction that
+	 * stores it.
+	 */
+	private record Draft(ProposalKind kind, String summary, List<SourceInput> sources, Function<Writes, Change> build) {
 
 	}
 

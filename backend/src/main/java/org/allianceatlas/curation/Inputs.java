@@ -48,4 +48,19 @@ final class Inputs {
 	record AmendInput(String id, String summary, List<SourceInput> sources) {
 	}
 
+	/**
+	 * An amendment: a new summary or sources, or new values as the input of the
+	 * proposal's kind gives them (that input's summary and sources then replace the old).
+	 */
+	record AmendProposalInput(String id, String summary, List<SourceInput> sources, NewMembershipInput newMembership,
+			MembershipEndInput membershipEnd, StatusChangeInput statusChange, EventInput event,
+			TroopFigureInput troopFigure, NameInput name, CorrectionInput correction, ClaimInput claim) {
+
+		AmendProposalInput withId(String id) {
+			return new AmendProposalInput(id, this.summary, this.sources, this.newMembership, this.membershipEnd,
+					this.statusChange, this.event, this.troopFigure, this.name, this.correction, this.claim);
+		}
+
+	}
+
 }

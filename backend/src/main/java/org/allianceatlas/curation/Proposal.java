@@ -24,11 +24,33 @@ import org.allianceatlas.query.NodeKind;
  * @param changes the fields before and after
  * @param sources its sources as proposed
  * @param revisionId the revision it became, once accepted
+ * @param version 1 as first proposed, one more with each amendment
+ * @param previousVersions what it was before each amendment, oldest first
  */
 public record Proposal(String id, ProposalKind kind, ProposalStatus status, String summary, String proposer,
 		OffsetDateTime createdAt, String reviewer, OffsetDateTime reviewedAt, String reason, NodeKind targetKind,
 		String targetKey, String targetTitle, int baseVersion, List<FieldChange> changes, List<ProposedSource> sources,
-		String revisionId) {
+		String revisionId, int version, List<Version> previousVersions) {
+
+	/**
+	 * What a proposal was before an amendment, and why an editor sent it back.
+	 *
+	 * @param number its version number
+	 * @param at when this version was proposed or amended
+	 * @param summary its summary
+	 * @param targetKind the kind of thing it changed or created
+	 * @param targetKey that thing's key
+	 * @param targetTitle a readable name of it
+	 * @param changes its fields before and after
+	 * @param sources its sources
+	 * @param reviewer the editor who sent it back
+	 * @param reason what the editor asked to change
+	 */
+	public record Version(int number, OffsetDateTime at, String summary, NodeKind targetKind, String targetKey,
+			String targetTitle, List<FieldChange> changes, List<ProposedSource> sources, String reviewer,
+			String reason) {
+
+	}
 
 	/** A source of a proposal: an existing one by key, or a new document to record. */
 	public record ProposedSource(String key, String title, String publisher, String published, String url,

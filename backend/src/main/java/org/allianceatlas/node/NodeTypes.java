@@ -41,14 +41,24 @@ class NodeTypes {
 			new Kind<>(Name.class, NodeKind.NAME, Name::key));
 
 	@Bean
-	RuntimeWiringConfigurer nodeWiring() {
+	RuntimeWiringConfigurer nodeWiring(List<GuardedNodeType<?>> guarded) {
 		return wiring -> {
-			wiring.type("Node",
-					type -> type.typeResolver(env -> env.getSchema().getObjectType(typeName(env.getObject()))));
+			wiring.type("Node", type -> type.typeResolver(env -> {
+				Object node = env.getObject();
+				String name = guarded.stream()
+					.filter(g -> g.javaType().isInstance(node))
+					.map(GuardedNodeType::type)
+					.findFirst()
+					.orElseGet(() -> typeName(node));
+				return env.getSchema().getObjectType(name);
+			}));
 			for (Kind<?> kind : KINDS) {
 				wiring.type(kind.type().getSimpleName(), type -> type.dataFetcher("id", env -> idOf(env.getSource())));
 			}
 			wiring.type(UNDATED_TROOP_FIGURE, type -> type.dataFetcher("id", env -> idOf(env.getSource())));
+			for (GuardedNodeType<?> type : guarded) {
+				wiring.type(type.type(), builder -> builder.dataFetcher("id", env -> type.idOf(env.getSource())));
+			}
 		};
 	}
 

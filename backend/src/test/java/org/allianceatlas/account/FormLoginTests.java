@@ -6,9 +6,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Signing in on the pages: a form with a CSRF token (a POST without one is refused and
  * changes nothing), the page the user was going to remembered, a new session on sign-in,
- * failed attempts limited per user name and per remote address, and the account and admin
- * pages behind it.
+ * failed attempts limited per user name and per remote address, the account and admin
+ * pages behind it, and a disabled account's session ended at once.
  */
 @AtlasTest
 class FormLoginTests {
@@ -167,6 +170,30 @@ class FormLoginTests {
 		this.mvc.perform(get("/admin/audit").session(session).param("action", "account.disabled"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("t-made")));
+	}
+
+	@Test
+	void aDisabledAccountsSessionGetsTheLoginPageAtOnceAndItsTokenIsRefused() throws Exception {
+		String token = this.fixtures.withToken("t-leaving", Role.CONTRIBUTOR);
+		this.fixtures.create("t-staying", Role.CONTRIBUTOR);
+		this.fixtures.create("t-admin", Role.ADMIN);
+		MockHttpSession leaving = signIn("t-leaving", "10.9.0.1");
+		MockHttpSession staying = signIn("t-staying", "10.9.0.2");
+		this.mvc.perform(get("/account").session(leaving)).andExpect(status().isOk());
+		viewer(token).andExpect(status().isOk());
+
+		this.accounts.setEnabled("t-admin", "t-leaving", false);
+
+		this.mvc.perform(get("/account").session(leaving)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/account").session(leaving)).andExpect(redirectedUrl("/login"));
+		viewer(token).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/account").session(staying)).andExpect(status().isOk());
+	}
+
+	private ResultActions viewer(String token) throws Exception {
+		return this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.content("{\"query\": \"{ viewer { userName } }\"}"));
 	}
 
 	private MockHttpSession signIn(String userName, String address) throws Exception {

@@ -1,63 +1,46 @@
 package org.allianceatlas.curation;
 
 import java.io.IOException;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.allianceatlas.AllianceAtlasApplication;
+import org.allianceatlas.account.AccountService;
+import org.allianceatlas.account.Role;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application as it runs, for {@link DurabilityTests}' child JVM, plus one thing only
- * tests have: until accounts can sign in, a request's {@code X-Test-User} and
- * {@code X-Test-Role} headers stand for a signed-in account. The filter runs after Spring
- * Security's, so the roles are checked by the same {@code @PreAuthorize} rules.
+ * The application as it runs, for {@link DurabilityTests}' child JVM. Given
+ * {@code --durability.token-file=<file>} on its first start, it creates a contributor's
+ * account and a personal access token through the account service, as an admin would, and
+ * writes the token's secret to the file for the test to send as
+ * {@code Authorization: Bearer}. Requests then pass Spring Security as any client's do.
  */
 public final class DurabilityChild {
+
+	static final String USER = "durable-contributor";
+
+	private static final String TOKEN_FILE = "--durability.token-file=";
 
 	private DurabilityChild() {
 	}
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws IOException {
 		System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
-		SpringApplication.run(new Class<?>[] { AllianceAtlasApplication.class, TestAccounts.class }, args);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestAccounts {
-
-		@Bean
-		FilterRegistrationBean<OncePerRequestFilter> testAccount() {
-			FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-					new OncePerRequestFilter() {
-						@Override
-						protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-								FilterChain chain) throws ServletException, IOException {
-							String user = request.getHeader("X-Test-User");
-							if (user != null) {
-								SecurityContextHolder
-									.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken
-										.authenticated(user, null, List.of(new SimpleGrantedAuthority(
-												"ROLE_" + request.getHeader("X-Test-Role"))))));
-							}
-							chain.doFilter(request, response);
-						}
-					});
-			registration.setOrder(0);
-			return registration;
+		ConfigurableApplicationContext context = SpringApplication.run(AllianceAtlasApplication.class, args);
+		for (String arg : args) {
+			if (arg.startsWith(TOKEN_FILE)) {
+				AccountService accounts = context.getBean(AccountService.class);
+				accounts.create("durability-test", USER, "a long and durable password", Set.of(Role.CONTRIBUTOR));
+				String secret = accounts.createToken(USER, "durability", 1).secret();
+				Path file = Path.of(arg.substring(TOKEN_FILE.length()));
+				Path written = Files.writeString(file.resolveSibling(file.getFileName() + ".part"), secret);
+				Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
+			}
 		}
-
 	}
 
 }

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every acknowledged mutation survives {@code kill -9}: the application runs in a child
  * JVM, takes N proposals, is killed right after the last answer, and is started again on
- * the same data directory, where all N are found.
+ * the same data directory, where all N are found. The proposals are sent as any client
+ * sends them, with a contributor's personal access token as {@code Authorization: Bearer}
+ * (the child makes the account and token through the account service on its first
+ * start).
  */
 class DurabilityTests {
 
@@ -33,7 +36,7 @@ class DurabilityTests {
 
 	private static final Duration START = Duration.ofSeconds(400);
 
-	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
 
 	@TempDir
 	Path tmp;
@@ -54,12 +57,14 @@ class DurabilityTests {
 		Path data = this.tmp.resolve("data");
 		Path log = this.tmp.resolve("child.txt");
 		int port = freePort();
-		this.child = start(log, data, port);
+		Path tokenFile = this.tmp.resolve("token");
+		this.child = start(log, data, port, "--durability.token-file=" + tokenFile);
 		awaitHealthy(port, log);
+		String token = awaitToken(tokenFile, log);
 
 		List<String> acknowledged = new ArrayList<>();
 		for (int i = 0; i < N; i++) {
-			String body = post(port, "cora", "CONTRIBUTOR", """
+			String body = post(port, token, """
 					{"query": "mutation($input: ClaimInput!) { proposeClaim(input: $input) { id } }",
 					 "variables": {"input": {"targetKind": "MEMBERSHIP", "target": "csto-arm-member-2002",
 					   "field": "from", "value": "2002-10-%02d", "summary": "Proposal %d",
@@ -74,7 +79,7 @@ class DurabilityTests {
 
 		this.child = start(log, data, port);
 		awaitHealthy(port, log);
-		String proposals = post(port, "ed", "EDITOR", "{\"query\": \"{ proposals { id } }\"}");
+		String proposals = post(port, token, "{\"query\": \"{ proposals { id proposer } }\"}");
 		List<String> found = new ArrayList<>();
 		Matcher matcher = ID.matcher(proposals);
 		while (matcher.find()) {
@@ -83,16 +88,29 @@ class DurabilityTests {
 		assertThat(found).hasSize(N).containsExactlyInAnyOrderElementsOf(acknowledged);
 	}
 
-	private Process start(Path log, Path data, int port) throws IOException {
-		return ChildJvm.start(log, DurabilityChild.class, Map.of(), "--server.port=" + port,
-				"--atlas.embedded.bolt-port=0", "--atlas.embedded.data-dir=" + data);
+	private Process start(Path log, Path data, int port, String... more) throws IOException {
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=" + port, "--atlas.embedded.bolt-port=0", "--atlas.embedded.data-dir=" + data));
+		arguments.addAll(List.of(more));
+		return ChildJvm.start(log, DurabilityChild.class, Map.of(), arguments.toArray(String[]::new));
 	}
 
-	private String post(int port, String user, String role, String json) throws Exception {
+	/** The secret of the token the child made for its contributor, once it is written. */
+	private String awaitToken(Path file, Path log) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!Files.exists(file)) {
+			if (!this.child.isAlive() || System.nanoTime() > deadline) {
+				throw new AssertionError("no access token was made; output:\n" + Files.readString(log));
+			}
+			Thread.sleep(100);
+		}
+		return Files.readString(file).strip();
+	}
+
+	private String post(int port, String token, String json) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.header("X-Test-User", user)
-			.header("X-Test-Role", role)
+			.header("Authorization", "Bearer " + token)
 			.timeout(Duration.ofSeconds(60))
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
