@@ -85,6 +85,14 @@ public class MembershipService {
 	}
 
 	/**
+	 * The memberships of many owners, each request read with what its shape needs (the
+	 * GraphQL fields' data loader).
+	 */
+	Map<MembershipsOf, List<Membership>> load(Map<MembershipsOf, MembershipShape> requests) {
+		return this.memberships.load(requests, today());
+	}
+
+	/**
 	 * One owner's memberships; on {@code asOf} only, or the whole history when it is
 	 * null.
 	 */
