@@ -15,6 +15,7 @@ import org.allianceatlas.organisation.Body;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.state.State;
 import org.springframework.stereotype.Repository;
 
 /** Reads reified memberships, many owners per round trip. */
@@ -97,15 +98,37 @@ class MembershipRepository {
 	 */
 	Map<String, String> statesHolding(String organisation) {
 		Map<String, String> names = new LinkedHashMap<>();
-		for (Row row : this.cypher.rows("""
-				MATCH (s:State)
-				WHERE EXISTS { (s)-[:HOLDS]->(:Membership)-[:IN]->(o:Organisation)
-				               WHERE $organisation IS NULL OR o.abbreviation = $organisation }
-				RETURN s.iso3 AS iso3, s.name AS name ORDER BY s.name, s.iso3""",
-				Params.of("organisation", organisation))) {
-			names.put(row.string("iso3"), row.string("name"));
-		}
+		statesWith(organisation, null, null).forEach(s -> names.put(s.iso3(), s.name()));
 		return names;
+	}
+
+	/**
+	 * The states, in name order, holding a membership in the organisation, in the role
+	 * and on the day (any of them when null). Only the parts given are in the query, so
+	 * that the planner can start from the organisation's key or the index of membership
+	 * roles (V0027) instead of reading every membership.
+	 */
+	List<State> statesWith(String organisation, String role, LocalDate asOf) {
+		return this.cypher
+			.rows(statesWithQuery(organisation != null, role != null, asOf != null),
+					Params.of("organisation", organisation, "role", role, "asOf", asOf))
+			.stream()
+			.map(r -> State.from(r.row("s")))
+			.toList();
+	}
+
+	/**
+	 * The query of {@link #statesWith}, with only the conditions given (the organisation
+	 * is matched only when one is asked for).
+	 */
+	static String statesWithQuery(boolean byOrganisation, boolean byRole, boolean byDay) {
+		return """
+				MATCH (s:State)-[:HOLDS]->(m:Membership)%s
+				WHERE %s AND %s
+				WITH DISTINCT s
+				RETURN s{.iso3, .iso2, .name} AS s ORDER BY s.name, s.iso3""".formatted(
+				byOrganisation ? "-[:IN]->(:Organisation {abbreviation: $organisation})" : "",
+				byRole ? "m.role = $role" : "true", byDay ? Periods.membershipHolds("m") : "true");
 	}
 
 	private static String query(String owner, String holds, MembershipShape shape, String order) {

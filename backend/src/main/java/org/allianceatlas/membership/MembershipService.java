@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.allianceatlas.organisation.Body;
+import org.allianceatlas.state.State;
 import org.springframework.stereotype.Service;
 
 /**
@@ -151,6 +152,14 @@ public class MembershipService {
 	 */
 	public Map<String, String> statesHolding(String organisation) {
 		return this.memberships.statesHolding(organisation);
+	}
+
+	/**
+	 * The states, in name order, holding a membership in the organisation, in the role
+	 * and on the day (any of them when null).
+	 */
+	public List<State> statesWith(String organisation, String role, LocalDate asOf) {
+		return this.memberships.statesWith(organisation, role, asOf);
 	}
 
 	/**

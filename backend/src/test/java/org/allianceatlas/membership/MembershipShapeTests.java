@@ -3,11 +3,15 @@ package org.allianceatlas.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -27,6 +31,9 @@ class MembershipShapeTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
 
 	@Test
 	void aNarrowShapeReadsOnlyWhatItNames() {
@@ -57,6 +64,25 @@ class MembershipShapeTests {
 		Map<MembershipsOf, List<Membership>> found = this.repository.load(Map.of(csto, NARROW, sco, sourced), TODAY);
 		assertThat(found.get(csto)).isNotEmpty().allSatisfy(m -> assertThat(m.sources()).isNotNull());
 		assertThat(found.get(sco)).isNotEmpty().allSatisfy(m -> assertThat(m.sources()).isNotNull());
+	}
+
+	@Test
+	void aRoleAloneIsFoundThroughTheIndexOfRoles() {
+		try (Session session = this.driver.session()) {
+			Plan plan = session
+				.run("EXPLAIN " + MembershipRepository.statesWithQuery(false, true, false), Map.of("role", "OBSERVER"))
+				.consume()
+				.plan();
+			assertThat(operators(plan)).anyMatch(o -> o.startsWith("NodeIndexSeek"))
+				.noneMatch(o -> o.startsWith("NodeByLabelScan"));
+		}
+		assertThat(this.repository.statesWith(null, "OBSERVER", null)).isNotEmpty();
+	}
+
+	private static List<String> operators(Plan plan) {
+		List<String> all = new ArrayList<>(List.of(plan.operatorType()));
+		plan.children().forEach(c -> all.addAll(operators(c)));
+		return all;
 	}
 
 	@Test
