@@ -6,7 +6,9 @@
 # the next run; the first start applies the seed), writes the synthetic graph (FACTOR > 1; bench/synthetic.sh),
 # installs and starts the peer (bench/peer, npm), runs CompareBenchmark (interleaved rounds: p50/p99, throughput
 # at each concurrency, ratios ours/raw and ours/peer), prints the load average and the CPU reference, and
-# stops what it started. 127.0.0.1 only. Ports: 18090 (atlas), 17690 (Bolt), 4100 (peer).
+# stops what it started. 127.0.0.1 only. Ports: 18090 (atlas), 17690 (Bolt), 4100 (peer); others through
+# BENCH_HTTP_PORT, BENCH_BOLT_PORT and BENCH_PEER_PORT, and another data directory prefix through BENCH_DIR
+# (default /tmp/atlas-compare-; the factor and "x" are appended).
 set -euo pipefail
 factor=${1:-1}
 rounds=${2:-5}
@@ -16,39 +18,42 @@ concurrencies=${5:-8,32}
 only=${6:-}
 cd "$(dirname "$0")/.."
 root=$(pwd)
-dir=/tmp/atlas-compare-${factor}x
+http=${BENCH_HTTP_PORT:-18090}
+bolt=${BENCH_BOLT_PORT:-17690}
+peer=${BENCH_PEER_PORT:-4100}
+dir=${BENCH_DIR:-/tmp/atlas-compare-}${factor}x
 java=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java
 source bench/startup-lib.sh
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-for port in 18090 17690 4100; do
+for port in "$http" "$bolt" "$peer"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: stop what listens there" >&2; exit 1; fi
 done
 ./mvnw -q -B package -DskipTests -Datlas.style.skip=true
 fresh=false
 [ -d "$dir" ] || fresh=true
-"$java" --enable-native-access=ALL-UNNAMED -jar backend/target/alliance-atlas.jar --server.port=18090 \
-  --atlas.embedded.data-dir="$dir" --atlas.embedded.bolt-port=17690 >/tmp/atlas-compare.log 2>&1 &
+"$java" --enable-native-access=ALL-UNNAMED -jar backend/target/alliance-atlas.jar --server.port="$http" \
+  --atlas.embedded.data-dir="$dir" --atlas.embedded.bolt-port="$bolt" >/tmp/atlas-compare.log 2>&1 &
 pids+=($!)
-until curl -sf -o /dev/null http://127.0.0.1:18090/actuator/health; do
+until curl -sf -o /dev/null http://127.0.0.1:$http/actuator/health; do
   kill -0 "${pids[0]}" 2>/dev/null || { echo "the atlas stopped; see /tmp/atlas-compare.log" >&2; exit 1; }
   sleep 1
 done
 if [ "$fresh" = true ] && [ "$factor" -gt 1 ]; then
-  bench/synthetic.sh "$factor" "$dir" 17690
+  bench/synthetic.sh "$factor" "$dir" "$bolt"
 fi
 (cd bench/peer && { [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null; })
-NEO4J_URI=bolt://127.0.0.1:17690 NEO4J_PASSWORD="$(cat "$dir/neo4j-password")" PEER_PORT=4100 \
+NEO4J_URI=bolt://127.0.0.1:$bolt NEO4J_PASSWORD="$(cat "$dir/neo4j-password")" PEER_PORT="$peer" \
   node bench/peer/server.mjs >/tmp/atlas-compare-peer.log 2>&1 &
 pids+=($!)
-until curl -s -o /dev/null -H 'content-type: application/json' -d '{"query":"{__typename}"}' http://127.0.0.1:4100/; do
+until curl -s -o /dev/null -H 'content-type: application/json' -d '{"query":"{__typename}"}' http://127.0.0.1:$peer/; do
   sleep 1
 done
 echo "factor ${factor}x; load average before: $(cut -d' ' -f1-3 /proc/loadavg); CPU reference $(cpu_reference) ms"
 ./mvnw -q -pl backend process-test-classes exec:exec -Datlas.style.skip=true -Dexec.executable=java \
   -Dexec.classpathScope=test -Dexec.args="-cp %classpath org.allianceatlas.bench.CompareBenchmark \
-  http://127.0.0.1:18090/graphql http://127.0.0.1:4100/ bolt://127.0.0.1:17690 $dir/neo4j-password \
+  http://127.0.0.1:$http/graphql http://127.0.0.1:$peer/ bolt://127.0.0.1:$bolt $dir/neo4j-password \
   $rounds $batch $seconds $concurrencies $only" 2>&1 | grep -v -e '^WARNING' -e SLF4J
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); CPU reference $(cpu_reference) ms"

@@ -1,5 +1,6 @@
 import { ROLE_COLOURS, STATUS_COLOURS, LABELS, chartOn, readData, autoSubmit, escapeHtml } from './atlas.js';
 import { addChartExports, fileName } from './export.js';
+import { suggestOnDemand } from './suggest.js';
 
 // Days come from the server, which applies the one partial-date rule (a start counts from the first day of
 // its year or month, an end through the last): validFrom / validTo, never computed here.
@@ -7,6 +8,7 @@ const day = (iso) => (iso ? Date.parse(iso) : null);
 const FIRST_YEAR = Date.UTC(1991, 0, 1);
 
 autoSubmit(document.getElementById('timeline-form'));
+document.querySelectorAll('datalist[data-kind]').forEach(suggestOnDemand);
 const element = document.getElementById('timeline-chart');
 const data = readData(element);
 

@@ -1,6 +1,7 @@
 // The trends page: its filters redraw the results in place (no page load), keep the focus where it was
 // and keep the view in the address.
 import { drawn, drawTrends } from './trend-charts.js';
+import { suggestOnDemand } from './suggest.js';
 
 const form = document.getElementById('trend-form');
 const results = document.getElementById('trend-results');
@@ -12,7 +13,8 @@ let order = (form?.dataset.organisations || '').split(',').filter(Boolean);
 /** The form as the address of the view: the ticked organisations as one comma-separated parameter. */
 function query() {
   const data = new FormData(form);
-  const ticked = data.getAll('organisations');
+  // A long list is a text field beside the ticked ones: "SCO, EAEU" adds two.
+  const ticked = [...new Set(data.getAll('organisations').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
   order = [...order.filter((o) => ticked.includes(o)), ...ticked.filter((o) => !order.includes(o))];
   const params = new URLSearchParams();
   params.set('organisations', order.join(','));
@@ -47,6 +49,8 @@ async function update() {
     }
   }
 }
+
+document.querySelectorAll('datalist[data-kind]').forEach(suggestOnDemand);
 
 if (form && results) {
   form.addEventListener('change', () => { update(); });

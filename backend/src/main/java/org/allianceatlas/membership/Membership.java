@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.source.Source;
 import org.allianceatlas.state.State;
 
 /**
@@ -14,17 +15,29 @@ import org.allianceatlas.state.State;
  *
  * @param statusDay the day its {@code status} is for: the day asked about, or today when
  * none was
+ * @param sources the sources it cites when they were read with it, null when they were
+ * not
  */
 public record Membership(String key, State state, Organisation organisation, String role, String roleLabel, String from,
 		String to, LocalDate validFrom, LocalDate validTo, String endStatus, String note,
-		List<StatusChange> statusChanges, LocalDate statusDay) {
+		List<StatusChange> statusChanges, LocalDate statusDay, List<Source> sources) {
+
+	/** A membership whose sources were not read with it. */
+	public Membership(String key, State state, Organisation organisation, String role, String roleLabel, String from,
+			String to, LocalDate validFrom, LocalDate validTo, String endStatus, String note,
+			List<StatusChange> statusChanges, LocalDate statusDay) {
+		this(key, state, organisation, role, roleLabel, from, to, validFrom, validTo, endStatus, note, statusChanges,
+				statusDay, null);
+	}
 
 	static Membership from(Row row, LocalDate statusDay) {
 		Row m = row.row("membership");
+		List<Source> sources = (row.get("sources") != null) ? row.rows("sources").stream().map(Source::from).toList()
+				: null;
 		return new Membership(m.string("key"), State.from(row.row("state")), Organisation.from(row.row("organisation")),
 				m.string("role"), m.string("roleLabel"), m.string("from"), m.string("to"), m.date("validFrom"),
 				m.date("validTo"), m.string("endStatus"), m.string("note"),
-				row.rows("statusChanges").stream().map(StatusChange::from).toList(), statusDay);
+				row.rows("statusChanges").stream().map(StatusChange::from).toList(), statusDay, sources);
 	}
 
 	/**

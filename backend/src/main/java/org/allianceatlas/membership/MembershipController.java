@@ -1,9 +1,11 @@
 package org.allianceatlas.membership;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -27,13 +29,21 @@ import reactor.core.publisher.Mono;
 
 /**
  * Memberships of states and organisations. The membership fields take arguments, which
- * {@code @BatchMapping} cannot pass on, so they use a data loader keyed by owner, day and
- * roles.
+ * {@code @BatchMapping} cannot pass on, so they use a data loader keyed by owner, day,
+ * roles and the shape of the selection: one query per selection level returns the
+ * memberships with their states, organisations, status periods and (when asked for)
+ * sources, with only the properties the selection needs.
  */
 @Controller
 class MembershipController {
 
 	private static final String LOADER = "memberships";
+
+	/** Where the memberships are in the selection of a list field. */
+	private static final String[] LIST = { "" };
+
+	/** Where the memberships are in the selection of a connection field. */
+	private static final String[] CONNECTION = { "nodes/", "edges/node/" };
 
 	private final MembershipService memberships;
 
@@ -45,33 +55,50 @@ class MembershipController {
 		this.memberships = memberships;
 		this.facts = facts;
 		this.paging = paging;
-		registry.<MembershipsOf, List<Membership>>forName(LOADER)
-			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> memberships.load(requests)));
+		registry.<Shaped, List<Membership>>forName(LOADER)
+			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> load(requests)));
+	}
+
+	/** One query per day and roles for every shaped request of a dispatch. */
+	private Map<Shaped, List<Membership>> load(Set<Shaped> requests) {
+		Map<MembershipsOf, MembershipShape> shapes = new LinkedHashMap<>();
+		requests.forEach(r -> shapes.merge(r.request(), r.shape(), MembershipShape::and));
+		Map<MembershipsOf, List<Membership>> found = this.memberships.load(shapes);
+		Map<Shaped, List<Membership>> result = new HashMap<>();
+		requests.forEach(r -> result.put(r, found.get(r.request())));
+		return result;
 	}
 
 	@SchemaMapping(typeName = "Organisation")
 	CompletableFuture<List<Membership>> memberships(Organisation organisation, @Argument LocalDate asOf,
 			@Argument List<String> roles, DataFetchingEnvironment env) {
-		return loader(env).load(MembershipsOf.organisation(organisation.abbreviation(), asOf, roles));
+		return loader(env).load(new Shaped(MembershipsOf.organisation(organisation.abbreviation(), asOf, roles),
+				MembershipShape.of(env.getSelectionSet(), LIST)));
 	}
 
 	@SchemaMapping(typeName = "State", field = "memberships")
 	CompletableFuture<List<Membership>> stateMemberships(State state, @Argument LocalDate asOf,
 			@Argument List<String> roles, DataFetchingEnvironment env) {
-		return loader(env).load(MembershipsOf.state(state.iso3(), asOf, roles));
+		return loader(env).load(new Shaped(MembershipsOf.state(state.iso3(), asOf, roles),
+				MembershipShape.of(env.getSelectionSet(), LIST)));
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "membershipsConnection")
 	CompletableFuture<Paging.Connection<Membership>> membershipsConnection(Organisation organisation,
 			@Argument LocalDate asOf, @Argument List<String> roles, DataFetchingEnvironment env) {
-		return memberships(organisation, asOf, roles, env)
+		return loader(env)
+			.load(new Shaped(MembershipsOf.organisation(organisation.abbreviation(), asOf, roles),
+					MembershipShape.of(env.getSelectionSet(), CONNECTION)))
 			.thenApply(list -> this.paging.page(list, Paging.Page.of(env)));
 	}
 
 	@SchemaMapping(typeName = "State", field = "membershipsConnection")
 	CompletableFuture<Paging.Connection<Membership>> stateMembershipsConnection(State state, @Argument LocalDate asOf,
 			@Argument List<String> roles, DataFetchingEnvironment env) {
-		return stateMemberships(state, asOf, roles, env).thenApply(list -> this.paging.page(list, Paging.Page.of(env)));
+		return loader(env)
+			.load(new Shaped(MembershipsOf.state(state.iso3(), asOf, roles),
+					MembershipShape.of(env.getSelectionSet(), CONNECTION)))
+			.thenApply(list -> this.paging.page(list, Paging.Page.of(env)));
 	}
 
 	@QueryMapping
@@ -97,9 +124,19 @@ class MembershipController {
 		return this.facts.claimsFor(NodeKind.MEMBERSHIP, list, Membership::key);
 	}
 
+	/**
+	 * The sources read with the memberships (see {@link MembershipShape}), and one query
+	 * for those read without them.
+	 */
 	@BatchMapping
 	Map<Membership, List<Source>> sources(List<Membership> list) {
-		return this.facts.sourcesFor(NodeKind.MEMBERSHIP, list, Membership::key);
+		List<Membership> unread = list.stream().filter(m -> m.sources() == null).toList();
+		Map<Membership, List<Source>> result = new LinkedHashMap<>();
+		if (!unread.isEmpty()) {
+			result.putAll(this.facts.sourcesFor(NodeKind.MEMBERSHIP, unread, Membership::key));
+		}
+		list.stream().filter(m -> m.sources() != null).forEach(m -> result.put(m, m.sources()));
+		return result;
 	}
 
 	@BatchMapping(typeName = "StatusChange", field = "sources")
@@ -107,8 +144,12 @@ class MembershipController {
 		return this.facts.sourcesFor(NodeKind.STATUS_CHANGE, list, StatusChange::key);
 	}
 
-	private static DataLoader<MembershipsOf, List<Membership>> loader(DataFetchingEnvironment env) {
+	private static DataLoader<Shaped, List<Membership>> loader(DataFetchingEnvironment env) {
 		return env.getDataLoader(LOADER);
+	}
+
+	/** A request for memberships with what its selection needs of them. */
+	private record Shaped(MembershipsOf request, MembershipShape shape) {
 	}
 
 }

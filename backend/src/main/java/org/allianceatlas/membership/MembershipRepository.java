@@ -15,19 +15,24 @@ import org.allianceatlas.organisation.Body;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.state.State;
 import org.springframework.stereotype.Repository;
 
 /** Reads reified memberships, many owners per round trip. */
 @Repository
 class MembershipRepository {
 
+	/**
+	 * Owner, order and the membership's holding rule are fixed fragments; the RETURN
+	 * columns come from a {@link MembershipShape}.
+	 */
 	private static final String MEMBERSHIPS = """
 			MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
 			WHERE %s IN $owners
 			  AND ($roles IS NULL OR m.role IN $roles)
 			  AND %s
-			RETURN %s AS owner, s{.iso3, .iso2, .name} AS state, o{.*} AS organisation, m{.*} AS membership,
-			       COLLECT { MATCH (m)-[:HAS_STATUS]->(c:StatusChange) RETURN c{.*} ORDER BY c.validFrom } AS statusChanges
+			RETURN %s AS owner, s{.iso3, .iso2, .name} AS state, %s AS organisation, %s AS membership,
+			       %s AS statusChanges, %s AS sources
 			ORDER BY %s, m.validFrom, m.key""";
 
 	private final CypherQueries cypher;
@@ -41,18 +46,30 @@ class MembershipRepository {
 	 * one query. A request without a day gets each membership's status for {@code today}.
 	 */
 	Map<MembershipsOf, List<Membership>> load(Set<MembershipsOf> requests, LocalDate today) {
+		Map<MembershipsOf, MembershipShape> full = new LinkedHashMap<>();
+		requests.forEach(r -> full.put(r, MembershipShape.FULL));
+		return load(full, today);
+	}
+
+	/**
+	 * Memberships for every requested owner, each group of requests with the same day and
+	 * roles in one query that returns what their shapes together need.
+	 */
+	Map<MembershipsOf, List<Membership>> load(Map<MembershipsOf, MembershipShape> requests, LocalDate today) {
 		Map<MembershipsOf, List<Membership>> result = new HashMap<>();
-		Map<List<Object>, List<MembershipsOf>> groups = requests.stream()
+		Map<List<Object>, List<MembershipsOf>> groups = requests.keySet()
+			.stream()
 			.collect(Collectors.groupingBy(r -> Arrays.asList(r.byOrganisation(), r.asOf(), r.roles()),
 					LinkedHashMap::new, Collectors.toList()));
 		for (List<MembershipsOf> group : groups.values()) {
 			MembershipsOf first = group.getFirst();
+			MembershipShape shape = group.stream().map(requests::get).reduce(MembershipShape::and).orElseThrow();
 			String owner = first.byOrganisation() ? "o.abbreviation" : "s.iso3";
 			String order = first.byOrganisation() ? "s.name" : "o.abbreviation";
-			String query = MEMBERSHIPS.formatted(owner, Periods.membershipHolds("m"), owner, order);
 			Map<String, List<Membership>> byOwner = new HashMap<>();
-			for (Row row : this.cypher.rows(query, Params.of("owners",
-					group.stream().map(MembershipsOf::owner).toList(), "roles", first.roles(), "asOf", first.asOf()))) {
+			for (Row row : this.cypher.rows(query(owner, Periods.membershipHolds("m"), shape, order),
+					Params.of("owners", group.stream().map(MembershipsOf::owner).distinct().toList(), "roles",
+							first.roles(), "asOf", first.asOf()))) {
 				byOwner.computeIfAbsent(row.string("owner"), k -> new ArrayList<>())
 					.add(Membership.from(row, (first.asOf() != null) ? first.asOf() : today));
 			}
@@ -67,7 +84,7 @@ class MembershipRepository {
 	 */
 	Map<String, Membership> byKeys(Collection<String> keys, LocalDate today) {
 		Map<String, Membership> found = new LinkedHashMap<>();
-		for (Row row : this.cypher.rows(MEMBERSHIPS.formatted("m.key", "true", "m.key", "m.key"),
+		for (Row row : this.cypher.rows(query("m.key", "true", MembershipShape.FULL, "m.key"),
 				Params.of("owners", List.copyOf(keys), "roles", null))) {
 			Membership membership = Membership.from(row, today);
 			found.put(membership.key(), membership);
@@ -81,15 +98,42 @@ class MembershipRepository {
 	 */
 	Map<String, String> statesHolding(String organisation) {
 		Map<String, String> names = new LinkedHashMap<>();
-		for (Row row : this.cypher.rows("""
-				MATCH (s:State)
-				WHERE EXISTS { (s)-[:HOLDS]->(:Membership)-[:IN]->(o:Organisation)
-				               WHERE $organisation IS NULL OR o.abbreviation = $organisation }
-				RETURN s.iso3 AS iso3, s.name AS name ORDER BY s.name, s.iso3""",
-				Params.of("organisation", organisation))) {
-			names.put(row.string("iso3"), row.string("name"));
-		}
+		statesWith(organisation, null, null).forEach(s -> names.put(s.iso3(), s.name()));
 		return names;
+	}
+
+	/**
+	 * The states, in name order, holding a membership in the organisation, in the role
+	 * and on the day (any of them when null). Only the parts given are in the query, so
+	 * that the planner can start from the organisation's key or the index of membership
+	 * roles (V0027) instead of reading every membership.
+	 */
+	List<State> statesWith(String organisation, String role, LocalDate asOf) {
+		return this.cypher
+			.rows(statesWithQuery(organisation != null, role != null, asOf != null),
+					Params.of("organisation", organisation, "role", role, "asOf", asOf))
+			.stream()
+			.map(r -> State.from(r.row("s")))
+			.toList();
+	}
+
+	/**
+	 * The query of {@link #statesWith}, with only the conditions given (the organisation
+	 * is matched only when one is asked for).
+	 */
+	static String statesWithQuery(boolean byOrganisation, boolean byRole, boolean byDay) {
+		return """
+				MATCH (s:State)-[:HOLDS]->(m:Membership)%s
+				WHERE %s AND %s
+				WITH DISTINCT s
+				RETURN s{.iso3, .iso2, .name} AS s ORDER BY s.name, s.iso3""".formatted(
+				byOrganisation ? "-[:IN]->(:Organisation {abbreviation: $organisation})" : "",
+				byRole ? "m.role = $role" : "true", byDay ? Periods.membershipHolds("m") : "true");
+	}
+
+	private static String query(String owner, String holds, MembershipShape shape, String order) {
+		return MEMBERSHIPS.formatted(owner, holds, owner, shape.organisationProjection(), shape.membershipProjection(),
+				shape.statusChangesExpression(), shape.sourcesExpression(), order);
 	}
 
 	Map<String, StatusChange> statusChangesByKey(Collection<String> keys) {

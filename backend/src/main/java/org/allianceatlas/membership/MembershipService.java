@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.allianceatlas.organisation.Body;
+import org.allianceatlas.state.State;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,6 +86,14 @@ public class MembershipService {
 	}
 
 	/**
+	 * The memberships of many owners, each request read with what its shape needs (the
+	 * GraphQL fields' data loader).
+	 */
+	Map<MembershipsOf, List<Membership>> load(Map<MembershipsOf, MembershipShape> requests) {
+		return this.memberships.load(requests, today());
+	}
+
+	/**
 	 * One owner's memberships; on {@code asOf} only, or the whole history when it is
 	 * null.
 	 */
@@ -143,6 +152,14 @@ public class MembershipService {
 	 */
 	public Map<String, String> statesHolding(String organisation) {
 		return this.memberships.statesHolding(organisation);
+	}
+
+	/**
+	 * The states, in name order, holding a membership in the organisation, in the role
+	 * and on the day (any of them when null).
+	 */
+	public List<State> statesWith(String organisation, String role, LocalDate asOf) {
+		return this.memberships.statesWith(organisation, role, asOf);
 	}
 
 	/**

@@ -48,14 +48,16 @@ class TroopRepository {
 	}
 
 	/**
-	 * The states that were full members of the organisation in the year (the rule above).
+	 * The states that were full members of the organisation in the year (the rule above),
+	 * read from the organisation's memberships rather than by asking every state.
 	 */
 	int members(String organisation, int year) {
 		return this.cypher
 			.rows("""
-					WITH {year: $year} AS t
-					MATCH (s:State) WHERE %s
-					RETURN count(s) AS members""".formatted(MEMBER_IN_YEAR.formatted("$organisation")),
+					MATCH (:Organisation {abbreviation: $organisation})<-[:IN]-(m:Membership {role: 'MEMBER'})<-[:HOLDS]-(s:State)
+					WHERE (m.validFrom IS NULL OR m.validFrom <= date({year: $year, month: 12, day: 31}))
+					  AND (m.validTo IS NULL OR m.validTo >= date({year: $year, month: 1, day: 1}))
+					RETURN count(DISTINCT s) AS members""",
 					Map.of("organisation", organisation, "year", year))
 			.get(0)
 			.integer("members");

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,55 +155,43 @@ class IndexPagesController {
 	 * when filtering by them.
 	 */
 	private List<StateRow> stateRows(StateFilter filter) {
-		Map<String, List<MembershipRow>> byState = new LinkedHashMap<>();
-		this.memberships
-			.ofOrganisations(this.organisations.findAll().stream().map(Organisation::abbreviation).toList(),
-					filter.asOf())
-			.values()
-			.forEach(list -> list.forEach(
-					m -> byState.computeIfAbsent(m.state().iso3(), k -> new ArrayList<>()).add(MembershipRow.of(m))));
-		List<StateRow> rows = new ArrayList<>();
-		for (State state : this.states.find(null, null)) {
-			if (filter.name() != null && !filter.matchesName(state)) {
-				continue;
-			}
-			List<MembershipRow> held = kept(byState.getOrDefault(state.iso3(), List.of()), filter);
-			if (filter.byMembership() && held.isEmpty()) {
-				continue;
-			}
-			rows.add(new StateRow(state, held));
-		}
-		return rows;
+		return rowsOf(statesFor(filter), filter);
 	}
 
 	/**
-	 * The page of {@link #stateRows}. Unless the filter asks about memberships, the
-	 * states are paged first and only the shown ones' memberships are read.
+	 * The page of {@link #stateRows}: the states are chosen first (in the query when the
+	 * filter asks about memberships), and only the shown ones' memberships are read.
 	 */
 	private StatePage statePage(StateFilter filter, String page, HttpServletRequest request) {
-		if (filter.byMembership()) {
-			List<StateRow> all = stateRows(filter);
-			Pager pager = Pager.of(request, page, all.size(), PAGE_SIZE);
-			int from = pager.offset(PAGE_SIZE);
-			return new StatePage(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), pager);
-		}
-		List<State> named = this.states.find(null, null)
-			.stream()
-			.filter(state -> filter.name() == null || filter.matchesName(state))
-			.toList();
-		Pager pager = Pager.of(request, page, named.size(), PAGE_SIZE);
+		List<State> chosen = statesFor(filter);
+		Pager pager = Pager.of(request, page, chosen.size(), PAGE_SIZE);
 		int from = pager.offset(PAGE_SIZE);
-		List<State> shown = named.subList(from, Math.min(named.size(), from + PAGE_SIZE));
+		return new StatePage(rowsOf(chosen.subList(from, Math.min(chosen.size(), from + PAGE_SIZE)), filter), pager);
+	}
+
+	/**
+	 * The states the filter keeps, by name: those holding a membership it asks about
+	 * (found by the database), or every state.
+	 */
+	private List<State> statesFor(StateFilter filter) {
+		List<State> candidates = filter.byMembership()
+				? this.memberships.statesWith(filter.organisation(), filter.role(), filter.asOf())
+				: this.states.find(null, null);
+		return candidates.stream().filter(state -> filter.name() == null || filter.matchesName(state)).toList();
+	}
+
+	/** The states with the memberships the filter keeps, read for these states only. */
+	private List<StateRow> rowsOf(List<State> shown, StateFilter filter) {
 		Set<MembershipsOf> requests = new LinkedHashSet<>();
-		shown.forEach(state -> requests.add(MembershipsOf.state(state.iso3(), null)));
+		shown.forEach(state -> requests.add(MembershipsOf.state(state.iso3(), filter.asOf())));
 		Map<MembershipsOf, List<Membership>> held = this.memberships.load(requests);
 		List<StateRow> rows = new ArrayList<>();
 		for (State state : shown) {
-			rows.add(new StateRow(state,
-					kept(held.get(MembershipsOf.state(state.iso3(), null)).stream().map(MembershipRow::of).toList(),
-							filter)));
+			rows.add(new StateRow(state, kept(
+					held.get(MembershipsOf.state(state.iso3(), filter.asOf())).stream().map(MembershipRow::of).toList(),
+					filter)));
 		}
-		return new StatePage(rows, pager);
+		return rows;
 	}
 
 	/** The memberships the filter keeps, by organisation and start. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -49,6 +50,12 @@ class TimelinePageController {
 	 */
 	static final int STATES_IN_A_LIST = 300;
 
+	/**
+	 * Up to this many organisations the organisation filter is a list to choose from,
+	 * beyond it a text field whose suggestions the page asks the API for.
+	 */
+	static final int ORGANISATIONS_IN_A_LIST = 60;
+
 	private final OrganisationService organisations;
 
 	private final MembershipService memberships;
@@ -80,12 +87,13 @@ class TimelinePageController {
 		chart.put("today", this.memberships.today().toString());
 		chart.put("organisation", selection.organisation());
 		chart.put("state", selection.iso3());
-		chart.put("memberships", rows);
-		chart.put("events", eventList);
+		chart.put("memberships", rows.stream().map(Bar::of).toList());
+		chart.put("events", eventList.stream().map(Marker::of).toList());
 		model.addAttribute("messages", selection.messages());
 		model.addAttribute("organisations", selection.all());
 		model.addAttribute("states", selection.stateNames());
 		model.addAttribute("stateChoice", selection.stateNames().size() <= STATES_IN_A_LIST);
+		model.addAttribute("organisationChoice", selection.all().size() <= ORGANISATIONS_IN_A_LIST);
 		model.addAttribute("organisation", selection.organisation());
 		model.addAttribute("state", selection.iso3());
 		model.addAttribute("memberships", rows);
@@ -172,6 +180,42 @@ class TimelinePageController {
 		this.memberships.load(requests).forEach((r, list) -> history.put(r.owner(), list));
 		return new Selection(all, stateNames, org, iso3, messages, this.memberships.timeline(history, org, iso3),
 				pager);
+	}
+
+	/**
+	 * A membership as the chart draws it: the table beside the chart carries the rest, so
+	 * the chart's data leave out descriptions, sources and the other properties of states
+	 * and organisations.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Bar(String role, String roleLabel, String status, String from, String to, String validFrom, String validTo,
+			Map<String, String> state, Map<String, String> organisation, List<Band> statusChanges) {
+
+		static Bar of(MembershipRow m) {
+			return new Bar(m.role(), m.roleLabel(), m.status(), m.from(), m.to(), m.validFrom(), m.validTo(),
+					Map.of("name", m.state().name()), Map.of("abbreviation", m.organisation().abbreviation()),
+					m.statusChanges()
+						.stream()
+						.map(c -> new Band(c.status(), c.from(), c.to(), c.validFrom(), c.validTo()))
+						.toList());
+		}
+
+	}
+
+	/** A status period as the chart draws it. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Band(String status, String from, String to, String validFrom, String validTo) {
+	}
+
+	/** An event as the chart marks it. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Marker(String date, String title, String validFrom, List<Map<String, String>> organisations) {
+
+		static Marker of(EventEntry e) {
+			return new Marker(e.date(), e.title(), e.validFrom(),
+					e.organisations().stream().map(o -> Map.of("abbreviation", o.abbreviation())).toList());
+		}
+
 	}
 
 	private record Selection(List<Organisation> all, Map<String, String> stateNames, String organisation, String iso3,

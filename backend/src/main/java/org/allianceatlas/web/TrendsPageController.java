@@ -43,6 +43,12 @@ class TrendsPageController {
 
 	private static final String DEFAULT_STATE = "ARM";
 
+	/**
+	 * Up to this many organisations (or states with troop figures) the page lists them to
+	 * choose from; beyond it a text field whose suggestions the page asks the API for.
+	 */
+	static final int IN_A_LIST = 60;
+
 	private final TrendService trends;
 
 	TrendsPageController(TrendService trends) {
@@ -59,6 +65,8 @@ class TrendsPageController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("view", view);
+		model.addAttribute("organisationChoice", view.allOrganisations().size() <= IN_A_LIST);
+		model.addAttribute("stateChoice", view.states().size() <= IN_A_LIST);
 		model.addAttribute("years",
 				IntStream.rangeClosed(TrendService.FIRST_YEAR, this.trends.lastYear()).boxed().toList());
 		return "trends";

@@ -82,6 +82,27 @@ class BatchLoadingTests {
 		assertThat(many).isEqualTo(one);
 	}
 
+	/**
+	 * The hot paths of the benchmark: an owner, then its memberships with their states or
+	 * organisations and sources in one query (it was one query for the memberships and
+	 * one more for their sources).
+	 */
+	@Test
+	void oneOwnerDeepIsTwoRoundTrips() {
+		assertThat(roundTrips("""
+				{ organisation(abbreviation: "CSTO") { abbreviation name
+				    memberships { key role from to state { iso3 name } sources { key title } } } }""")).isEqualTo(2);
+		assertThat(roundTrips("""
+				{ state(iso3: "ARM") { iso3 name
+				    memberships { key role from to organisation { abbreviation name } sources { key title } } } }"""))
+			.isEqualTo(2);
+		assertThat(roundTrips("""
+				{ organisations { abbreviation memberships(asOf: "2020-01-01") { key sources { key } }
+				    membershipsConnection(first: 2) { nodes { key state { iso3 } sources { key } } } } }"""))
+			.as("both fields of every organisation in one dispatch: one query per day asked, sources included")
+			.isEqualTo(3);
+	}
+
 	private long roundTrips(String query) {
 		long before = this.cypher.roundTrips();
 		this.graphQl.document(query).execute().errors().verify();

@@ -1,0 +1,100 @@
+package org.allianceatlas.membership;
+
+import java.util.Set;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * What a read of memberships must return, planned from a GraphQL selection: the
+ * membership query is put together from fixed fragments chosen by these flags, never from
+ * the selection's text.
+ *
+ * @param roleLabel whether {@code roleLabel} is asked for
+ * @param from whether {@code from} is asked for
+ * @param to whether {@code to} is asked for
+ * @param note whether {@code note} is asked for
+ * @param statusChanges whether the status periods are needed ({@code status} or
+ * {@code statusChanges})
+ * @param organisation whether every property of the organisation is needed (otherwise its
+ * abbreviation and name only)
+ * @param sources whether each membership's sources are read in the same query
+ */
+public record MembershipShape(boolean roleLabel, boolean from, boolean to, boolean note, boolean statusChanges,
+		boolean organisation, boolean sources) {
+
+	/** Everything, as the pages read memberships (sources apart). */
+	public static final MembershipShape FULL = new MembershipShape(true, true, true, true, true, true, false);
+
+	/** Organisation fields an abbreviation and a name are enough for. */
+	private static final Set<String> SLIM_ORGANISATION = Set.of("abbreviation", "name", "id", "__typename");
+
+	/**
+	 * The shape a selection of memberships needs; {@code prefixes} lead from the selected
+	 * field to the memberships ({@code ""} for a list, {@code "nodes/"} and
+	 * {@code "edges/node/"} for a connection).
+	 */
+	static MembershipShape of(DataFetchingFieldSelectionSet selection, String... prefixes) {
+		boolean roleLabel = false;
+		boolean from = false;
+		boolean to = false;
+		boolean note = false;
+		boolean statusChanges = false;
+		boolean organisation = false;
+		boolean sources = false;
+		for (String prefix : prefixes) {
+			roleLabel |= selection.contains(prefix + "roleLabel");
+			from |= selection.contains(prefix + "from");
+			to |= selection.contains(prefix + "to");
+			note |= selection.contains(prefix + "note");
+			statusChanges |= selection.contains(prefix + "status") || selection.contains(prefix + "statusChanges");
+			sources |= selection.contains(prefix + "sources");
+			for (SelectedField field : selection.getFields(prefix + "organisation/*")) {
+				organisation |= !SLIM_ORGANISATION.contains(field.getName());
+			}
+		}
+		return new MembershipShape(roleLabel, from, to, note, statusChanges, organisation, sources);
+	}
+
+	/** What both need. */
+	MembershipShape and(MembershipShape other) {
+		return new MembershipShape(this.roleLabel || other.roleLabel, this.from || other.from, this.to || other.to,
+				this.note || other.note, this.statusChanges || other.statusChanges,
+				this.organisation || other.organisation, this.sources || other.sources);
+	}
+
+	/** The map projection of the membership {@code m}. */
+	String membershipProjection() {
+		StringBuilder projection = new StringBuilder("m{.key, .role, .validFrom, .validTo, .endStatus");
+		if (this.roleLabel) {
+			projection.append(", .roleLabel");
+		}
+		if (this.from) {
+			projection.append(", .from");
+		}
+		if (this.to) {
+			projection.append(", .to");
+		}
+		if (this.note) {
+			projection.append(", .note");
+		}
+		return projection.append('}').toString();
+	}
+
+	/** The map projection of the organisation {@code o}. */
+	String organisationProjection() {
+		return this.organisation ? "o{.*}" : "o{.abbreviation, .name}";
+	}
+
+	/** The status periods of {@code m}, or an empty list when they are not needed. */
+	String statusChangesExpression() {
+		return this.statusChanges
+				? "COLLECT { MATCH (m)-[:HAS_STATUS]->(c:StatusChange) RETURN c{.*} ORDER BY c.validFrom }" : "[]";
+	}
+
+	/** The sources {@code m} cites, or null (not read) when they are not asked for. */
+	String sourcesExpression() {
+		return this.sources ? "COLLECT { MATCH (m)-[:CITES]->(x:Source) RETURN x{.*} ORDER BY x.key }" : "null";
+	}
+
+}
