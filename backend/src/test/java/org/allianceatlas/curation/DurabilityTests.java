@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.allianceatlas.ChildJvm;
+import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM, takes N proposals, is killed right after the last answer, and is started again on
  * the same data directory, where all N are found.
  */
+@Standalone
 class DurabilityTests {
 
 	private static final int N = 25;
