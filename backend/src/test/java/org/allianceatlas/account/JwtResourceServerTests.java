@@ -20,6 +20,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.allianceatlas.FixedClock;
+import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -51,6 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(FixedClock.class)
 @DirtiesContext
+@Standalone
 class JwtResourceServerTests {
 
 	private static final KeyPair PROVIDER = rsa();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.allianceatlas.AllianceAtlasApplication;
+import org.allianceatlas.Standalone;
 import org.allianceatlas.database.EmbeddedNeo4j;
 import org.allianceatlas.database.EmbeddedNeo4jProperties;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * here, which a second application, started here too, reaches only through
  * {@code spring.neo4j.uri} like any external server.
  */
+@Standalone
 class DatabaseOutageTests {
 
 	private static final String QUERY = "{\"query\":\"{ state(iso3: \\\"ARM\\\") { name memberships { role } } }\"}";

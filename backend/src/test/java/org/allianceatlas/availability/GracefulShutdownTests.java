@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.allianceatlas.AllianceAtlasApplication;
+import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flight is finished and answered, then the process exits by itself; the time from
  * SIGTERM to exit is printed.
  */
+@Standalone
 class GracefulShutdownTests {
 
 	private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");

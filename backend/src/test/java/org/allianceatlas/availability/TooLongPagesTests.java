@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.allianceatlas.graphql.RequestTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Issue 16, point 4: a page whose reads pass the request's deadline answers 503 with the
- * page that says it took too long, never a 500, and logs one line.
+ * page that says it took too long, never a 500, and logs one line. It reads the output of
+ * the whole test JVM, so no other test class runs beside it.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated
 class TooLongPagesTests {
 
 	private final MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new SlowPage())

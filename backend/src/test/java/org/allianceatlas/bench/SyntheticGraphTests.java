@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.allianceatlas.Standalone;
 import org.allianceatlas.database.EmbeddedNeo4j;
 import org.allianceatlas.database.EmbeddedNeo4jProperties;
 import org.allianceatlas.seed.GraphIntegrity;
@@ -22,6 +23,7 @@ import org.neo4j.driver.Session;
  * Issue 15: the benchmark's synthetic graphs keep the rules the seed keeps, are marked,
  * are the same for the same seed, and can be taken out again.
  */
+@Standalone
 class SyntheticGraphTests {
 
 	@TempDir

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.allianceatlas.ChildJvm;
+import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (the child makes the account and token through the account service on its first
  * start).
  */
+@Standalone
 class DurabilityTests {
 
 	private static final int N = 25;

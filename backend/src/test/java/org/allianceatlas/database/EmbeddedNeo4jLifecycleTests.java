@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -26,6 +27,7 @@ import org.springframework.util.unit.DataSize;
  * Starts and restarts of the embedded database on a directory of its own: its password,
  * its lock, its limits.
  */
+@Standalone
 class EmbeddedNeo4jLifecycleTests {
 
 	@TempDir

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.allianceatlas.AllianceAtlasApplication;
 import org.allianceatlas.ChildJvm;
+import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without the seed, which it would otherwise apply in full before the web server tries
  * its port.
  */
+@Standalone
 class StartupFailureTests {
 
 	private static final String PREFIX = "Alliance Atlas could not start: ";

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.allianceatlas.Standalone;
 import org.allianceatlas.database.EmbeddedNeo4j;
 import org.allianceatlas.database.EmbeddedNeo4jProperties;
 import org.allianceatlas.database.StartupProblem;
@@ -28,6 +29,7 @@ import org.springframework.mock.env.MockEnvironment;
  * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its
  * own, so a failure here cannot disturb the database other tests share.
  */
+@Standalone
 class MigrationRunnerTests {
 
 	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/");

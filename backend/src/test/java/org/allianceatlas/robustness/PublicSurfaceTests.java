@@ -7,6 +7,7 @@ import java.util.List;
 import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -16,10 +17,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Issue 16, point 5: what the service shows of itself, and how it logs what it cannot
- * read.
+ * read. It reads the output of the whole test JVM, so no other test class runs beside it.
  */
 @AtlasTest
 @ExtendWith(OutputCaptureExtension.class)
+@Isolated
 class PublicSurfaceTests {
 
 	@Autowired
