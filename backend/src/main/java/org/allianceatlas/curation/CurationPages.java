@@ -1,15 +1,14 @@
 package org.allianceatlas.curation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.allianceatlas.curation.Inputs.CorrectionInput;
-import org.allianceatlas.curation.Inputs.MembershipEndInput;
+import org.allianceatlas.curation.Inputs.AmendInput;
 import org.allianceatlas.graphql.BadArgumentException;
 import org.allianceatlas.graphql.ConflictException;
 import org.allianceatlas.graphql.NotFoundException;
-import org.allianceatlas.query.NodeKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +16,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,21 +37,18 @@ class CurationPages {
 
 	private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-	/**
-	 * The things a page offers "Suggest a change" for, by the path segment naming them.
-	 */
-	private static final Map<String, NodeKind> SUGGESTABLE = Map.of("states", NodeKind.STATE, "organisations",
-			NodeKind.ORGANISATION, "memberships", NodeKind.MEMBERSHIP);
-
 	private static final int FEED_SIZE = 50;
 
 	private final CurationService curation;
 
 	private final Viewers viewers;
 
-	CurationPages(CurationService curation, Viewers viewers) {
+	private final SuggestForms forms;
+
+	CurationPages(CurationService curation, Viewers viewers, SuggestForms forms) {
 		this.curation = curation;
 		this.viewers = viewers;
+		this.forms = forms;
 	}
 
 	@GetMapping("/recent-changes")
@@ -81,7 +79,32 @@ class CurationPages {
 	@GetMapping({ "/proposals/mine", "/review" })
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	String mine(Model model, Authentication auth) {
-		model.addAttribute("proposals", this.curation.proposals(auth.getName(), false, null));
+		return mine(model, auth, null, null);
+	}
+
+	/**
+	 * The contributor's proposals; those sent back for changes with an amend form, the
+	 * one just refused ({@code amendId}) with the values sent.
+	 */
+	private String mine(Model model, Authentication auth, String amendId, MultiValueMap<String, String> amended) {
+		List<Proposal> proposals = this.curation.proposals(auth.getName(), false, null);
+		Map<String, MultiValueMap<String, String>> amendValues = new HashMap<>();
+		for (Proposal p : proposals) {
+			if (p.status() == ProposalStatus.CHANGES_REQUESTED) {
+				MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+				values.add("summary", p.summary());
+				amendValues.put(p.id(), values);
+			}
+		}
+		if (amendId != null && amendValues.containsKey(amendId)) {
+			amendValues.put(amendId, amended);
+		}
+		model.addAttribute("amendId", amendId);
+		model.addAttribute("proposals", proposals);
+		model.addAttribute("amendValues", amendValues);
+		model.addAttribute("sourceFields", this.forms.sourceFields());
+		model.addAttribute("summaryField", this.forms.summaryField());
+		model.addAttribute("sourceOptions", amendValues.isEmpty() ? List.of() : this.forms.sourceOptions());
 		return "curation/mine";
 	}
 
@@ -106,73 +129,107 @@ class CurationPages {
 				"Sent back to the contributor.");
 	}
 
-	@GetMapping("/suggest/{kind}/{key}")
+	@PostMapping("/proposals/{id}/amend")
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	String suggestForm(@PathVariable String kind, @PathVariable String key, Model model) {
-		NodeKind target = suggestable(kind);
-		model.addAttribute("kind", kind);
-		model.addAttribute("key", key);
-		model.addAttribute("fields", this.curation.correctableFields(target));
-		model.addAttribute("membership", target == NodeKind.MEMBERSHIP);
+	String amend(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, Model model,
+			Authentication auth, RedirectAttributes flash) {
+		List<SourceInput> sources = SuggestForms.source(form);
+		try {
+			this.curation.amend(new AmendInput(id, form.getFirst("summary"), sources.isEmpty() ? null : sources),
+					auth.getName());
+		}
+		catch (BadArgumentException | NotFoundException | ConflictException ex) {
+			List<SuggestForms.Field> fields = new ArrayList<>(this.forms.sourceFields());
+			fields.add(this.forms.summaryField());
+			problem(model, ex, argument(ex), fields);
+			return mine(model, auth, id, form);
+		}
+		flash.addFlashAttribute("message", "Amended: the proposal waits for an editor again.");
+		return "redirect:/proposals/mine#p-" + id;
+	}
+
+	/** What can be suggested for a state, an organisation or a membership. */
+	@GetMapping("/suggest/{target}/{key}")
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	String suggestChoices(@PathVariable String target, @PathVariable String key, Model model) {
+		model.addAttribute("subject", subject(target, key));
 		return "curation/suggest";
 	}
 
-	@PostMapping("/suggest/{kind}/{key}")
+	@GetMapping("/suggest/{target}/{key}/{kind}")
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	String suggest(@PathVariable String kind, @PathVariable String key, @RequestParam Map<String, String> form,
-			Model model, Authentication auth) {
-		NodeKind target = suggestable(kind);
+	String suggestForm(@PathVariable String target, @PathVariable String key, @PathVariable String kind, Model model) {
+		SuggestForms.Subject subject = subject(target, key);
+		SuggestForms.Kind form = offered(subject, kind);
+		MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+		this.forms.defaults(form, subject, values);
+		return suggestion(subject, form, values, model);
+	}
+
+	@PostMapping("/suggest/{target}/{key}/{kind}")
+	@PreAuthorize("hasRole('CONTRIBUTOR')")
+	String suggest(@PathVariable String target, @PathVariable String key, @PathVariable String kind,
+			@RequestParam MultiValueMap<String, String> form, Model model, Authentication auth,
+			RedirectAttributes flash) {
+		SuggestForms.Subject subject = subject(target, key);
+		SuggestForms.Kind chosen = offered(subject, kind);
+		Proposal proposal;
 		try {
-			this.curation.proposeCorrection(new CorrectionInput(target, key, form.get("field"), form.get("value"),
-					form.get("summary"), List.of(source(form))), auth.getName(), this.viewers.isEditor(auth));
+			proposal = this.forms.submit(chosen, subject, form, auth.getName(), this.viewers.isEditor(auth));
 		}
 		catch (BadArgumentException | NotFoundException ex) {
-			return refused(kind, key, target, form, ex.getMessage(), model);
+			List<SuggestForms.Field> fields = new ArrayList<>(this.forms.fields(chosen, subject));
+			fields.addAll(this.forms.sourceFields());
+			fields.add(this.forms.summaryField());
+			problem(model, ex, argument(ex), fields);
+			return suggestion(subject, chosen, form, model);
 		}
-		return "redirect:/proposals/mine";
+		flash.addFlashAttribute("message",
+				(proposal.status() == ProposalStatus.ACCEPTED) ? "Your change is in the atlas."
+						: "Your proposal is stored; readers see it once an editor accepts it.");
+		return "redirect:/proposals/mine#p-" + proposal.id();
 	}
 
-	@PostMapping("/suggest/memberships/{key}/end")
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	String suggestEnd(@PathVariable String key, @RequestParam Map<String, String> form, Model model,
-			Authentication auth) {
-		try {
-			this.curation.proposeMembershipEnd(new MembershipEndInput(key, form.get("to"), form.get("endStatus"),
-					form.get("summary"), List.of(source(form))), auth.getName(), this.viewers.isEditor(auth));
-		}
-		catch (BadArgumentException | NotFoundException ex) {
-			return refused("memberships", key, NodeKind.MEMBERSHIP, form, ex.getMessage(), model);
-		}
-		return "redirect:/proposals/mine";
+	private String suggestion(SuggestForms.Subject subject, SuggestForms.Kind kind,
+			MultiValueMap<String, String> values, Model model) {
+		model.addAttribute("subject", subject);
+		model.addAttribute("form", kind);
+		model.addAttribute("fields", this.forms.fields(kind, subject));
+		model.addAttribute("sourceFields", this.forms.sourceFields());
+		model.addAttribute("summaryField", this.forms.summaryField());
+		model.addAttribute("sourceOptions", this.forms.sourceOptions());
+		model.addAttribute("values", values);
+		return "curation/suggest-form";
 	}
 
-	private String refused(String kind, String key, NodeKind target, Map<String, String> form, String problem,
-			Model model) {
-		model.addAttribute("kind", kind);
-		model.addAttribute("key", key);
-		model.addAttribute("fields", this.curation.correctableFields(target));
-		model.addAttribute("membership", target == NodeKind.MEMBERSHIP);
-		model.addAttribute("form", form);
-		model.addAttribute("problem", problem);
-		return "curation/suggest";
+	private SuggestForms.Subject subject(String target, String key) {
+		return this.forms.subject(target, key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static SourceInput source(Map<String, String> form) {
-		String key = blank(form.get("sourceKey"));
-		return new SourceInput(key, blank(form.get("sourceTitle")), blank(form.get("sourcePublisher")),
-				blank(form.get("sourcePublished")), blank(form.get("sourceUrl")), blank(form.get("sourceLocator")));
-	}
-
-	private static String blank(String value) {
-		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	private static NodeKind suggestable(String kind) {
-		NodeKind target = SUGGESTABLE.get(kind.toLowerCase(Locale.ROOT));
-		if (target == null) {
+	private static SuggestForms.Kind offered(SuggestForms.Subject subject, String kind) {
+		SuggestForms.Kind form = SuggestForms.Kind.of(kind);
+		if (form == null || !subject.offers(form)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return target;
+		return form;
+	}
+
+	private static String argument(RuntimeException ex) {
+		if (ex instanceof BadArgumentException bad) {
+			return bad.argument();
+		}
+		return (ex instanceof NotFoundException missing) ? missing.argument() : null;
+	}
+
+	/**
+	 * The problem for the page: in the form's words, next to the field it names (which
+	 * gets the focus) when the form has that field.
+	 */
+	private static void problem(Model model, RuntimeException ex, String argument, List<SuggestForms.Field> fields) {
+		String field = SuggestForms.fieldOf(argument);
+		boolean shown = fields.stream().anyMatch(f -> f.name().equals(field));
+		model.addAttribute("problem", SuggestForms.message(ex.getMessage(), argument, fields));
+		model.addAttribute("problemField", shown ? field : null);
 	}
 
 	private static String reviewed(RedirectAttributes flash, Runnable review, String done) {

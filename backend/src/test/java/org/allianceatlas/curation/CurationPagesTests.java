@@ -8,7 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -50,12 +50,15 @@ class CurationPagesTests {
 			.andExpect(content().string(containsString("/suggest/memberships/")));
 		this.mvc.perform(get("/suggest/states/TJK").with(CONTRIBUTOR))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/suggest/states/TJK/correction")));
+		this.mvc.perform(get("/suggest/states/TJK/correction").with(CONTRIBUTOR))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"_csrf\"")))
 			.andExpect(content().string(containsString("name=\"sourceUrl\"")));
 
 		String name = "Tajikistan <script>alert(1)</script> & Co";
 		this.mvc
-			.perform(post("/suggest/states/TJK").with(CONTRIBUTOR)
+			.perform(post("/suggest/states/TJK/correction").with(CONTRIBUTOR)
 				.with(csrf())
 				.param("field", "name")
 				.param("value", name)
@@ -64,7 +67,7 @@ class CurationPagesTests {
 				.param("sourceUrl", "https://example.org/names?a=1&b=2")
 				.param("sourceLocator", "Second table"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/proposals/mine"));
+			.andExpect(redirectedUrlPattern("/proposals/mine#p-*"));
 		this.mvc.perform(get("/proposals/mine").with(CONTRIBUTOR))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Name as the &lt;b&gt;source&lt;/b&gt; gives it")));
@@ -87,6 +90,21 @@ class CurationPagesTests {
 
 		this.mvc.perform(get("/states/TJK"))
 			.andExpect(content().string(containsString("Tajikistan &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")));
+		String history = this.mvc.perform(get("/history/states/TJK"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Name as the &lt;b&gt;source&lt;/b&gt; gives it")))
+			.andExpect(content().string(containsString("A page about names")))
+			.andExpect(content().string(containsString("href=\"https://example.org/names?a=1&amp;b=2\"")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(history).contains("<td>pia</td>")
+			.contains("<td>ed</td>")
+			.contains("<del>Tajikistan</del>")
+			.contains("as first recorded");
+		this.mvc.perform(get("/states/TJK"))
+			.andExpect(content().string(containsString("href=\"/history/states/TJK\"")));
 		this.mvc.perform(get("/recent-changes"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Name as the &lt;b&gt;source&lt;/b&gt; gives it")));
@@ -117,6 +135,21 @@ class CurationPagesTests {
 	}
 
 	@Test
+	void everyoneSeesTheHistoryOfStatesOrganisationsAndMemberships() throws Exception {
+		this.mvc.perform(get("/history/organisations/CSTO"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("as first recorded")));
+		this.mvc.perform(get("/history/memberships/csto-arm-member-2002"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Armenia in CSTO")));
+		this.mvc.perform(get("/organisations/CSTO"))
+			.andExpect(content().string(containsString("href=\"/history/organisations/CSTO\"")))
+			.andExpect(content().string(containsString("href=\"/history/memberships/csto-arm-member-2002\"")));
+		this.mvc.perform(get("/history/states/XXX")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/history/proposals/x")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aBadSuggestionIsShownBackWithTheProblemAndChangesNothing() throws Exception {
 		int before = this.curation.proposals("pia", false, null).size();
 		this.mvc
@@ -126,7 +159,10 @@ class CurationPagesTests {
 				.param("summary", "Armenia left")
 				.param("sourceKey", "wikipedia-csto"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("input.to")));
+			.andExpect(content().string(containsString("Last day, month or year: is before")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
+			.andExpect(content().string(containsString("value=\"2001\"")))
+			.andExpect(content().string(not(containsString("input.to"))));
 		this.mvc.perform(get("/proposals").with(CONTRIBUTOR)).andExpect(status().isForbidden());
 		assertThat(this.curation.proposals("pia", false, null)).hasSize(before);
 	}
