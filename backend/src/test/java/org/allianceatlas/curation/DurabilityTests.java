@@ -28,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM, takes N proposals, is killed right after the last answer, and is started again on
  * the same data directory, where all N are found. The proposals are sent as any client
  * sends them, with a contributor's personal access token as {@code Authorization: Bearer}
- * (the child makes the account and token through the account service on its first
- * start).
+ * (the child makes the account and token through the account service on its first start).
  */
 @Standalone
 class DurabilityTests {
