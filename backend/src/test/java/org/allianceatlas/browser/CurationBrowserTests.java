@@ -57,6 +57,8 @@ class CurationBrowserTests extends PageChecks {
 		TestAccounts test = new TestAccounts(this.accounts, this.driver);
 		test.create("t-cora", Role.CONTRIBUTOR);
 		test.create("t-ed", Role.EDITOR);
+		// these tests load many pages in a row; on a loaded machine one may take long
+		this.page.setDefaultNavigationTimeout(60_000);
 		// an alert() run by stored text would open a dialog
 		this.page.onDialog((dialog) -> {
 			this.problems.add("dialog: " + dialog.message());

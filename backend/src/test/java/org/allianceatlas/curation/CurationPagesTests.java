@@ -138,7 +138,8 @@ class CurationPagesTests {
 	void everyoneSeesTheHistoryOfStatesOrganisationsAndMemberships() throws Exception {
 		this.mvc.perform(get("/history/organisations/CSTO"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("as first recorded")));
+			.andExpect(content().string(containsString("id=\"r-first\"")))
+			.andExpect(content().string(containsString("As first recorded in the atlas")));
 		this.mvc.perform(get("/history/memberships/csto-arm-member-2002"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Armenia in CSTO")));
