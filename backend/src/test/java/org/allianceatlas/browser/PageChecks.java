@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,9 +42,15 @@ abstract class PageChecks {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	static Playwright playwright;
+	/**
+	 * One Playwright and one Chromium per test class: Playwright is not thread-safe, and
+	 * a curation class runs beside the other browser classes (junit-platform.properties).
+	 */
+	private static final Map<Class<?>, Playwright> PLAYWRIGHTS = new ConcurrentHashMap<>();
 
-	static Browser browser;
+	private static final Map<Class<?>, Browser> BROWSERS = new ConcurrentHashMap<>();
+
+	Browser browser;
 
 	@LocalServerPort
 	int port;
@@ -53,7 +62,7 @@ abstract class PageChecks {
 	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
-	static void launch() {
+	static void launch(TestInfo info) {
 		if (!Files.isExecutable(CHROMIUM)) {
 			String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
 			if (System.getenv("CI") != null) {
@@ -61,17 +70,22 @@ abstract class PageChecks {
 			}
 			Assumptions.abort(reason + "; browser tests skipped.");
 		}
-		playwright = Playwright.create();
-		browser = playwright.chromium()
+		Class<?> testClass = info.getTestClass().orElseThrow();
+		Playwright playwright = Playwright.create();
+		PLAYWRIGHTS.put(testClass, playwright);
+		BROWSERS.put(testClass, playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"))));
 	}
 
 	@AfterAll
-	static void close() {
+	static void close(TestInfo info) {
+		Class<?> testClass = info.getTestClass().orElseThrow();
+		Browser browser = BROWSERS.remove(testClass);
 		if (browser != null) {
 			browser.close();
 		}
+		Playwright playwright = PLAYWRIGHTS.remove(testClass);
 		if (playwright != null) {
 			playwright.close();
 		}
@@ -79,7 +93,8 @@ abstract class PageChecks {
 
 	@BeforeEach
 	void openPage() {
-		this.context = browser
+		this.browser = BROWSERS.get(getClass());
+		this.context = this.browser
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
 		this.page = this.context.newPage();
 		this.page.setDefaultTimeout(20_000);
