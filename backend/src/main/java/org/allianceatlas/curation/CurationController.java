@@ -13,6 +13,7 @@ import org.allianceatlas.curation.Inputs.EventInput;
 import org.allianceatlas.curation.Inputs.MembershipEndInput;
 import org.allianceatlas.curation.Inputs.NameInput;
 import org.allianceatlas.curation.Inputs.NewMembershipInput;
+import org.allianceatlas.curation.Inputs.ProposalInput;
 import org.allianceatlas.curation.Inputs.StatusChangeInput;
 import org.allianceatlas.curation.Inputs.TroopFigureInput;
 import org.allianceatlas.event.Event;
@@ -69,49 +70,53 @@ class CurationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeMembership(@Argument NewMembershipInput input, Authentication auth) {
-		return this.curation.proposeMembership(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeMembershipEnd(@Argument MembershipEndInput input, Authentication auth) {
-		return this.curation.proposeMembershipEnd(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeStatusChange(@Argument StatusChangeInput input, Authentication auth) {
-		return this.curation.proposeStatusChange(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeEvent(@Argument EventInput input, Authentication auth) {
-		return this.curation.proposeEvent(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeTroopFigure(@Argument TroopFigureInput input, Authentication auth) {
-		return this.curation.proposeTroopFigure(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeName(@Argument NameInput input, Authentication auth) {
-		return this.curation.proposeName(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeCorrection(@Argument CorrectionInput input, Authentication auth) {
-		return this.curation.proposeCorrection(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
 	Proposal proposeClaim(@Argument ClaimInput input, Authentication auth) {
-		return this.curation.proposeClaim(input, auth.getName(), this.viewers.isEditor(auth));
+		return propose(input, auth);
+	}
+
+	private Proposal propose(ProposalInput input, Authentication auth) {
+		return this.curation.propose(input, auth.getName(), this.viewers.isEditor(auth));
 	}
 
 	@MutationMapping

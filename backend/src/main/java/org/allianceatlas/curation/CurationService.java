@@ -31,6 +31,7 @@ import org.allianceatlas.curation.Inputs.EventInput;
 import org.allianceatlas.curation.Inputs.MembershipEndInput;
 import org.allianceatlas.curation.Inputs.NameInput;
 import org.allianceatlas.curation.Inputs.NewMembershipInput;
+import org.allianceatlas.curation.Inputs.ProposalInput;
 import org.allianceatlas.curation.Inputs.StatusChangeInput;
 import org.allianceatlas.curation.Inputs.TroopFigureInput;
 import org.allianceatlas.graphql.BadArgumentException;
@@ -112,48 +113,30 @@ public class CurationService {
 	// --- proposals
 	// --------------------------------------------------------------------------
 
+	/**
+	 * Proposes a change of the kind the input is, or applies it at once for an editor
+	 * where that is allowed.
+	 */
 	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeMembership(NewMembershipInput in, String proposer, boolean editor) {
-		return propose(membershipDraft(in), proposer, editor);
-	}
-
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeMembershipEnd(MembershipEndInput in, String proposer, boolean editor) {
-		return propose(membershipEndDraft(in), proposer, editor);
-	}
-
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeStatusChange(StatusChangeInput in, String proposer, boolean editor) {
-		return propose(statusChangeDraft(in), proposer, editor);
-	}
-
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeEvent(EventInput in, String proposer, boolean editor) {
-		return propose(eventDraft(in), proposer, editor);
-	}
-
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeTroopFigure(TroopFigureInput in, String proposer, boolean editor) {
-		return propose(troopFigureDraft(in), proposer, editor);
-	}
-
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeName(NameInput in, String proposer, boolean editor) {
-		return propose(nameDraft(in), proposer, editor);
-	}
-
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeCorrection(CorrectionInput in, String proposer, boolean editor) {
-		return propose(correctionDraft(in), proposer, editor);
-	}
-
-	@PreAuthorize("hasRole('CONTRIBUTOR')")
-	public Proposal proposeClaim(ClaimInput in, String proposer, boolean editor) {
-		return propose(claimDraft(in), proposer, editor);
+	public Proposal propose(ProposalInput in, String proposer, boolean editor) {
+		return propose(draft(in), proposer, editor);
 	}
 
 	// --- what each kind of proposal holds, checked by the rules of the atlas's facts
 	// -------
+
+	private static Draft draft(ProposalInput in) {
+		return switch (in) {
+			case NewMembershipInput membership -> membershipDraft(membership);
+			case MembershipEndInput end -> membershipEndDraft(end);
+			case StatusChangeInput status -> statusChangeDraft(status);
+			case EventInput event -> eventDraft(event);
+			case TroopFigureInput figure -> troopFigureDraft(figure);
+			case NameInput name -> nameDraft(name);
+			case CorrectionInput correction -> correctionDraft(correction);
+			case ClaimInput claim -> claimDraft(claim);
+		};
+	}
 
 	private static Draft membershipDraft(NewMembershipInput in) {
 		String state = required("input.state", in.state());
@@ -464,17 +447,7 @@ public class CurationService {
 					"is one set of values too many: give the values of the proposal's own kind only");
 		}
 		String field = given.keySet().iterator().next();
-		Draft draft = under(field, () -> switch (given.get(field)) {
-			case NewMembershipInput membership -> membershipDraft(membership);
-			case MembershipEndInput end -> membershipEndDraft(end);
-			case StatusChangeInput status -> statusChangeDraft(status);
-			case EventInput event -> eventDraft(event);
-			case TroopFigureInput figure -> troopFigureDraft(figure);
-			case NameInput name -> nameDraft(name);
-			case CorrectionInput correction -> correctionDraft(correction);
-			case ClaimInput claim -> claimDraft(claim);
-			default -> throw new IllegalStateException("Not the values of a proposal: " + field);
-		});
+		Draft draft = under(field, () -> draft((ProposalInput) given.get(field)));
 		return Map.entry(field, draft);
 	}
 

@@ -13,36 +13,50 @@ final class Inputs {
 	private Inputs() {
 	}
 
+	/**
+	 * The input of one kind of proposal: what it proposes, with the summary and sources
+	 * every proposal carries.
+	 */
+	sealed interface ProposalInput permits NewMembershipInput, MembershipEndInput, StatusChangeInput, EventInput,
+			TroopFigureInput, NameInput, CorrectionInput, ClaimInput {
+
+		String summary();
+
+		List<SourceInput> sources();
+
+	}
+
 	record NewMembershipInput(String state, String organisation, String role, String roleLabel, String from, String to,
-			String note, String summary, List<SourceInput> sources) {
+			String note, String summary, List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record MembershipEndInput(String membership, String to, String endStatus, String summary,
-			List<SourceInput> sources) {
+			List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record StatusChangeInput(String membership, String status, String from, String to, String note, String summary,
-			List<SourceInput> sources) {
+			List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record EventInput(String title, String date, String kind, String description, List<String> organisations,
-			List<String> states, Integer troops, String summary, List<SourceInput> sources) {
+			List<String> states, Integer troops, String summary, List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record TroopFigureInput(String state, Integer year, Integer active, Integer reserve, Integer paramilitary,
-			Integer total, Boolean approximate, String note, String summary, List<SourceInput> sources) {
+			Integer total, Boolean approximate, String note, String summary,
+			List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record NameInput(NodeKind ownerKind, String owner, String value, String language, String script, String kind,
-			String note, String summary, List<SourceInput> sources) {
+			String note, String summary, List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record CorrectionInput(NodeKind targetKind, String target, String field, String value, String summary,
-			List<SourceInput> sources) {
+			List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record ClaimInput(NodeKind targetKind, String target, String field, String value, Boolean approximate, String note,
-			String summary, List<SourceInput> sources) {
+			String summary, List<SourceInput> sources) implements ProposalInput {
 	}
 
 	record AmendInput(String id, String summary, List<SourceInput> sources) {

@@ -16,6 +16,7 @@ import org.allianceatlas.curation.Inputs.EventInput;
 import org.allianceatlas.curation.Inputs.MembershipEndInput;
 import org.allianceatlas.curation.Inputs.NameInput;
 import org.allianceatlas.curation.Inputs.NewMembershipInput;
+import org.allianceatlas.curation.Inputs.ProposalInput;
 import org.allianceatlas.curation.Inputs.StatusChangeInput;
 import org.allianceatlas.curation.Inputs.TroopFigureInput;
 import org.allianceatlas.graphql.BadArgumentException;
@@ -215,31 +216,26 @@ class SuggestForms {
 		List<SourceInput> sources = source(v);
 		String summary = v.text("summary");
 		String key = subject.key();
-		return switch (kind) {
-			case CORRECTION -> this.curation.proposeCorrection(new CorrectionInput(subject.target().kind(), key,
-					v.text("field"), v.text("value"), summary, sources), user, editor);
-			case MEMBERSHIP -> this.curation.proposeMembership(
-					new NewMembershipInput((subject.target() == Target.STATES) ? key : v.text("state"),
-							(subject.target() == Target.ORGANISATIONS) ? key : v.text("organisation"), v.text("role"),
-							v.text("roleLabel"), v.text("from"), v.text("to"), v.text("note"), summary, sources),
-					user, editor);
-			case END -> this.curation.proposeMembershipEnd(
-					new MembershipEndInput(key, v.text("to"), v.text("endStatus"), summary, sources), user, editor);
-			case STATUS -> this.curation.proposeStatusChange(new StatusChangeInput(key, v.text("status"),
-					v.text("from"), v.text("to"), v.text("note"), summary, sources), user, editor);
-			case EVENT -> this.curation.proposeEvent(
-					new EventInput(v.text("title"), v.text("date"), v.text("kind"), v.text("description"),
-							v.all("organisations"), v.all("states"), v.number("troops"), summary, sources),
-					user, editor);
-			case TROOPS -> this.curation.proposeTroopFigure(new TroopFigureInput(key, v.number("year"),
-					v.number("active"), v.number("reserve"), v.number("paramilitary"), v.number("total"),
-					v.flag("approximate"), v.text("note"), summary, sources), user, editor);
-			case NAME -> this.curation.proposeName(new NameInput(subject.target().kind(), key, v.text("value"),
-					v.text("language"), v.text("script"), v.text("kind"), v.text("note"), summary, sources), user,
-					editor);
-			case CLAIM -> this.curation.proposeClaim(new ClaimInput(subject.target().kind(), key, v.text("field"),
-					v.text("value"), v.flag("approximate"), v.text("note"), summary, sources), user, editor);
+		ProposalInput input = switch (kind) {
+			case CORRECTION ->
+				new CorrectionInput(subject.target().kind(), key, v.text("field"), v.text("value"), summary, sources);
+			case MEMBERSHIP -> new NewMembershipInput((subject.target() == Target.STATES) ? key : v.text("state"),
+					(subject.target() == Target.ORGANISATIONS) ? key : v.text("organisation"), v.text("role"),
+					v.text("roleLabel"), v.text("from"), v.text("to"), v.text("note"), summary, sources);
+			case END -> new MembershipEndInput(key, v.text("to"), v.text("endStatus"), summary, sources);
+			case STATUS -> new StatusChangeInput(key, v.text("status"), v.text("from"), v.text("to"), v.text("note"),
+					summary, sources);
+			case EVENT -> new EventInput(v.text("title"), v.text("date"), v.text("kind"), v.text("description"),
+					v.all("organisations"), v.all("states"), v.number("troops"), summary, sources);
+			case TROOPS -> new TroopFigureInput(key, v.number("year"), v.number("active"), v.number("reserve"),
+					v.number("paramilitary"), v.number("total"), v.flag("approximate"), v.text("note"), summary,
+					sources);
+			case NAME -> new NameInput(subject.target().kind(), key, v.text("value"), v.text("language"),
+					v.text("script"), v.text("kind"), v.text("note"), summary, sources);
+			case CLAIM -> new ClaimInput(subject.target().kind(), key, v.text("field"), v.text("value"),
+					v.flag("approximate"), v.text("note"), summary, sources);
 		};
+		return this.curation.propose(input, user, editor);
 	}
 
 	/**
