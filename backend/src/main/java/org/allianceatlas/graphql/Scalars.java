@@ -31,76 +31,61 @@ final class Scalars {
 	private Scalars() {
 	}
 
-	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
-		.name("Date")
-		.description("An ISO-8601 calendar day, e.g. \"2008-06-01\".")
-		.coercing(new Coercing<LocalDate, String>() {
-
-			@Override
-			public String serialize(Object value, GraphQLContext context, Locale locale) {
+	static final GraphQLScalarType DATE = written("Date", "An ISO-8601 calendar day, e.g. \"2008-06-01\".", DATE_WORDS,
+			(value) -> {
 				if (value instanceof LocalDate date) {
 					return date.toString();
 				}
 				throw new CoercingSerializeException("Not a day: " + value.getClass().getSimpleName());
-			}
+			}, Scalars::day);
 
-			@Override
-			public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
-				return parse(input, CoercingParseValueException::new);
-			}
+	static final GraphQLScalarType PARTIAL_DATE_TYPE = written("PartialDate",
+			"An ISO-8601 date with only the precision known: \"1993\", \"2003-12\" or \"1994-04-20\".",
+			PARTIAL_DATE_WORDS, Object::toString, (text) -> PARTIAL_DATE.matcher(text).matches() ? text : null);
 
-			@Override
-			public LocalDate parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-					Locale locale) {
-				if (!(input instanceof StringValue string)) {
-					throw new CoercingParseLiteralException(problem(input, DATE_WORDS));
-				}
-				return parse(string.getValue(), CoercingParseLiteralException::new);
-			}
-
-		})
-		.build();
-
-	static final GraphQLScalarType PARTIAL_DATE_TYPE = GraphQLScalarType.newScalar()
-		.name("PartialDate")
-		.description("An ISO-8601 date with only the precision known: \"1993\", \"2003-12\" or \"1994-04-20\".")
-		.coercing(new Coercing<String, String>() {
+	/**
+	 * A scalar written as a string, in variables and in the query alike: read turns the
+	 * text into the value, or gives null when the text is not one; anything else (a
+	 * number, a list) is refused with the same message.
+	 */
+	private static <T> GraphQLScalarType written(String name, String description, String expected,
+			Function<Object, String> write, Function<String, T> read) {
+		return GraphQLScalarType.newScalar().name(name).description(description).coercing(new Coercing<T, String>() {
 
 			@Override
 			public String serialize(Object value, GraphQLContext context, Locale locale) {
-				return value.toString();
+				return write.apply(value);
 			}
 
 			@Override
-			public String parseValue(Object input, GraphQLContext context, Locale locale) {
-				if (input instanceof String s && PARTIAL_DATE.matcher(s).matches()) {
-					return s;
+			public T parseValue(Object input, GraphQLContext context, Locale locale) {
+				T value = (input instanceof String text) ? read.apply(text) : null;
+				if (value == null) {
+					throw new CoercingParseValueException(problem(input, expected));
 				}
-				throw new CoercingParseValueException(problem(input, PARTIAL_DATE_WORDS));
+				return value;
 			}
 
 			@Override
-			public String parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-					Locale locale) {
-				if (input instanceof StringValue s && PARTIAL_DATE.matcher(s.getValue()).matches()) {
-					return s.getValue();
+			public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+				T value = (input instanceof StringValue text) ? read.apply(text.getValue()) : null;
+				if (value == null) {
+					throw new CoercingParseLiteralException(problem(input, expected));
 				}
-				throw new CoercingParseLiteralException(problem(input, PARTIAL_DATE_WORDS));
+				return value;
 			}
 
-		})
-		.build();
+		}).build();
+	}
 
-	private static <E extends RuntimeException> LocalDate parse(Object input, Function<String, E> error) {
-		if (input instanceof String text) {
-			try {
-				return LocalDate.parse(text);
-			}
-			catch (DateTimeParseException ex) {
-				// falls through to the message
-			}
+	/** The day an ISO-8601 text names; null if it names none. */
+	private static LocalDate day(String text) {
+		try {
+			return LocalDate.parse(text);
 		}
-		throw error.apply(problem(input, DATE_WORDS));
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	/**
