@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -76,68 +78,76 @@ class TrendsPageController {
 	ResponseEntity<String> membersCsv(@RequestParam(required = false) String organisations,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		Query query = Query.read(organisations, from, to, null, null, null, this.trends.lastYear());
-		if (!query.messages().isEmpty()) {
-			return badRequest(query.messages());
-		}
-		View view = view(query);
-		if (!view.messages().isEmpty()) {
-			return badRequest(view.messages());
-		}
-		MembersTable table = view.members();
-		Csv csv = new Csv();
-		List<Object> header = new ArrayList<>(List.of("organisation", "year", "counted_on"));
-		table.stacks().forEach(s -> header.add(s.label()));
-		header.addAll(List.of("members", "all_roles", "sources"));
-		csv.row(header);
-		for (MembersTable.Row row : table.rows()) {
-			List<Object> cells = new ArrayList<>(List.of(row.organisation(), row.year(), row.day()));
-			cells.addAll(row.counts());
-			cells.addAll(List.of(row.members(), row.total(), sources(row.sources())));
-			csv.row(cells);
-		}
-		return csv.download(view.names().get("members") + ".csv");
+		return chartCsv(query, (view) -> view.messages().isEmpty() ? null : badRequest(view.messages()),
+				(view, csv) -> {
+					MembersTable table = view.members();
+					List<Object> header = new ArrayList<>(List.of("organisation", "year", "counted_on"));
+					table.stacks().forEach(s -> header.add(s.label()));
+					header.addAll(List.of("members", "all_roles", "sources"));
+					csv.row(header);
+					for (MembersTable.Row row : table.rows()) {
+						List<Object> cells = new ArrayList<>(List.of(row.organisation(), row.year(), row.day()));
+						cells.addAll(row.counts());
+						cells.addAll(List.of(row.members(), row.total(), sources(row.sources())));
+						csv.row(cells);
+					}
+					return view.names().get("members");
+				});
 	}
 
 	@GetMapping("/trends/troops.csv")
 	ResponseEntity<String> troopsCsv(@RequestParam(required = false) String state) {
 		Query query = Query.read(null, null, null, state, null, null, this.trends.lastYear());
-		if (!query.messages().isEmpty()) {
-			return badRequest(query.messages());
-		}
-		View view = view(query);
-		if (view.troops() == null) {
-			return Csv.notFound("No state " + query.state());
-		}
-		Csv csv = new Csv();
-		csv.row("state", "iso3", "year", "series", "figure", "active", "reserve", "paramilitary", "total",
-				"approximate", "sources");
-		for (TroopRow row : view.troopRows()) {
-			csv.row(view.troops().state().name(), view.troops().state().iso3(), row.point().year(), row.series(),
-					row.figure(), row.point().active(), row.point().reserve(), row.point().paramilitary(),
-					row.point().total(), row.point().approximate(), sources(row.sources()));
-		}
-		return csv.download(fileName(query.state(), "troop-figures") + ".csv");
+		return chartCsv(query, (view) -> (view.troops() == null) ? Csv.notFound("No state " + query.state()) : null,
+				(view, csv) -> {
+					csv.row("state", "iso3", "year", "series", "figure", "active", "reserve", "paramilitary", "total",
+							"approximate", "sources");
+					for (TroopRow row : view.troopRows()) {
+						csv.row(view.troops().state().name(), view.troops().state().iso3(), row.point().year(),
+								row.series(), row.figure(), row.point().active(), row.point().reserve(),
+								row.point().paramilitary(), row.point().total(), row.point().approximate(),
+								sources(row.sources()));
+					}
+					return fileName(query.state(), "troop-figures");
+				});
 	}
 
 	@GetMapping("/trends/totals.csv")
 	ResponseEntity<String> totalsCsv(@RequestParam(required = false) String totals,
 			@RequestParam(required = false) String measure) {
 		Query query = Query.read(null, null, null, null, measure, totals, this.trends.lastYear());
+		return chartCsv(query,
+				(view) -> (view.totals() == null) ? Csv.notFound("No organisation " + query.totals()) : null,
+				(view, csv) -> {
+					csv.row("organisation", "year", "counted_on", "measure", "value", "is_total", "covered_members",
+							"members", "coverage", "sources");
+					for (CoveredTroopTotal t : view.totals()) {
+						csv.row(t.organisation().abbreviation(), t.year(), t.day(), t.measure().key(), t.value(),
+								t.isTotal(), t.coveredMembers().size(), t.members().size(), t.coverage(),
+								sources(t.sources()));
+					}
+					return view.names().get("totals");
+				});
+	}
+
+	/**
+	 * The CSV of one chart: a query with problems is refused (400); then the chart's own
+	 * refusal of the view, if it gives one; else the rows that write gives, downloaded
+	 * under the name it returns.
+	 */
+	private ResponseEntity<String> chartCsv(Query query, Function<View, ResponseEntity<String>> refusal,
+			BiFunction<View, Csv, String> write) {
 		if (!query.messages().isEmpty()) {
 			return badRequest(query.messages());
 		}
 		View view = view(query);
-		if (view.totals() == null) {
-			return Csv.notFound("No organisation " + query.totals());
+		ResponseEntity<String> refused = refusal.apply(view);
+		if (refused != null) {
+			return refused;
 		}
 		Csv csv = new Csv();
-		csv.row("organisation", "year", "counted_on", "measure", "value", "is_total", "covered_members", "members",
-				"coverage", "sources");
-		for (CoveredTroopTotal t : view.totals()) {
-			csv.row(t.organisation().abbreviation(), t.year(), t.day(), t.measure().key(), t.value(), t.isTotal(),
-					t.coveredMembers().size(), t.members().size(), t.coverage(), sources(t.sources()));
-		}
-		return csv.download(view.names().get("totals") + ".csv");
+		String name = write.apply(view, csv);
+		return csv.download(name + ".csv");
 	}
 
 	/** The last year the page shows: the clock's. */
