@@ -18,12 +18,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.web.CsvText;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,12 +42,15 @@ abstract class PageChecks {
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	/**
-	 * One Playwright and one Chromium per test class: Playwright is not thread-safe, and
-	 * a curation class runs beside the other browser classes (junit-platform.properties).
+	 * One Playwright and one Chromium per test thread, shared by the browser classes that
+	 * thread runs one after another: Playwright is not thread-safe, and a curation class
+	 * runs beside the other browser classes (junit-platform.properties). Starting
+	 * Playwright (it unpacks its driver each time) and Chromium took seconds per class.
+	 * Each is closed when the whole run ends.
 	 */
-	private static final Map<Class<?>, Playwright> PLAYWRIGHTS = new ConcurrentHashMap<>();
+	private static final Map<Thread, Chromium> CHROMIUMS = new ConcurrentHashMap<>();
 
-	private static final Map<Class<?>, Browser> BROWSERS = new ConcurrentHashMap<>();
+	private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(PageChecks.class);
 
 	Browser browser;
 
@@ -62,7 +64,7 @@ abstract class PageChecks {
 	final List<String> problems = new ArrayList<>();
 
 	@BeforeAll
-	static void launch(TestInfo info) {
+	static void launch(ExtensionContext extension) {
 		if (!Files.isExecutable(CHROMIUM)) {
 			String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
 			if (System.getenv("CI") != null) {
@@ -70,30 +72,15 @@ abstract class PageChecks {
 			}
 			Assumptions.abort(reason + "; browser tests skipped.");
 		}
-		Class<?> testClass = info.getTestClass().orElseThrow();
-		Playwright playwright = Playwright.create();
-		PLAYWRIGHTS.put(testClass, playwright);
-		BROWSERS.put(testClass, playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"))));
-	}
-
-	@AfterAll
-	static void close(TestInfo info) {
-		Class<?> testClass = info.getTestClass().orElseThrow();
-		Browser browser = BROWSERS.remove(testClass);
-		if (browser != null) {
-			browser.close();
-		}
-		Playwright playwright = PLAYWRIGHTS.remove(testClass);
-		if (playwright != null) {
-			playwright.close();
-		}
+		Thread thread = Thread.currentThread();
+		Chromium chromium = CHROMIUMS.computeIfAbsent(thread, (any) -> Chromium.start());
+		// closed by JUnit when the run ends, as the root store closes what it holds
+		extension.getRoot().getStore(RUN).computeIfAbsent(thread, (any) -> chromium);
 	}
 
 	@BeforeEach
 	void openPage() {
-		this.browser = BROWSERS.get(getClass());
+		this.browser = CHROMIUMS.get(Thread.currentThread()).browser();
 		this.context = this.browser
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
 		this.page = this.context.newPage();
@@ -188,6 +175,26 @@ abstract class PageChecks {
 				"([s, i]) => echarts.getInstanceByDom(document.querySelector(s)).getOption().series[i].data.length",
 				List.of(selector, series)))
 			.intValue();
+	}
+
+	/** Playwright and the Chromium it drives, for the browser classes of one thread. */
+	record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+		static Chromium start() {
+			Playwright playwright = Playwright.create();
+			return new Chromium(playwright,
+					playwright.chromium()
+						.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+							.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
+									"--disable-background-networking"))));
+		}
+
+		@Override
+		public void close() {
+			this.browser.close();
+			this.playwright.close();
+		}
+
 	}
 
 }
