@@ -20,8 +20,9 @@ import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.web.CsvText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.fail;
  * fail. Every page is watched for console errors, uncaught exceptions and failed
  * requests, and saved as a screenshot under {@code target/screenshots/}.
  */
+@ExtendWith(PageChecks.OneChromiumPerThread.class)
 abstract class PageChecks {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -50,8 +52,6 @@ abstract class PageChecks {
 	 */
 	private static final Map<Thread, Chromium> CHROMIUMS = new ConcurrentHashMap<>();
 
-	private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(PageChecks.class);
-
 	Browser browser;
 
 	@LocalServerPort
@@ -62,21 +62,6 @@ abstract class PageChecks {
 	Page page;
 
 	final List<String> problems = new ArrayList<>();
-
-	@BeforeAll
-	static void launch(ExtensionContext extension) {
-		if (!Files.isExecutable(CHROMIUM)) {
-			String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
-			if (System.getenv("CI") != null) {
-				fail(reason + "; CI is set, so the browser tests must run.");
-			}
-			Assumptions.abort(reason + "; browser tests skipped.");
-		}
-		Thread thread = Thread.currentThread();
-		Chromium chromium = CHROMIUMS.computeIfAbsent(thread, (any) -> Chromium.start());
-		// closed by JUnit when the run ends, as the root store closes what it holds
-		extension.getRoot().getStore(RUN).computeIfAbsent(thread, (any) -> chromium);
-	}
 
 	@BeforeEach
 	void openPage() {
@@ -177,20 +162,48 @@ abstract class PageChecks {
 			.intValue();
 	}
 
-	/** Playwright and the Chromium it drives, for the browser classes of one thread. */
-	record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+	/**
+	 * Before a browser class, the Chromium of its thread, started by the first browser
+	 * class on that thread. Without {@code /usr/bin/chromium} the class is skipped, or
+	 * fails when {@code CI} is set.
+	 */
+	static final class OneChromiumPerThread implements BeforeAllCallback {
 
-		static Chromium start() {
+		private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace
+			.create(OneChromiumPerThread.class);
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			if (!Files.isExecutable(CHROMIUM)) {
+				String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
+				if (System.getenv("CI") != null) {
+					fail(reason + "; CI is set, so the browser tests must run.");
+				}
+				Assumptions.abort(reason + "; browser tests skipped.");
+			}
+			// JUnit closes what the root store holds when the whole run ends
+			context.getRoot().getStore(RUN).computeIfAbsent(Thread.currentThread(), Chromium::start, Chromium.class);
+		}
+
+	}
+
+	/** Playwright and the Chromium it drives, for the browser classes of one thread. */
+	record Chromium(Thread thread, Playwright playwright, Browser browser) implements AutoCloseable {
+
+		static Chromium start(Thread thread) {
 			Playwright playwright = Playwright.create();
-			return new Chromium(playwright,
+			Chromium chromium = new Chromium(thread, playwright,
 					playwright.chromium()
 						.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 							.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
 									"--disable-background-networking"))));
+			CHROMIUMS.put(thread, chromium);
+			return chromium;
 		}
 
 		@Override
 		public void close() {
+			CHROMIUMS.remove(this.thread);
 			this.browser.close();
 			this.playwright.close();
 		}
