@@ -1,12 +1,15 @@
 package org.allianceatlas.account;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -19,20 +22,14 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.allianceatlas.FixedClock;
-import org.allianceatlas.Standalone;
+import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -41,36 +38,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With an identity provider configured (here by a public key generated for the test, so
- * no network is needed), its JWTs authenticate the API with the roles of a claim, and
- * personal access tokens still work beside them. A JWT signed by another key, or expired,
- * is refused. This needs an application of its own (the suite's has no identity
- * provider), so it starts a second one with its own database, closed afterwards.
+ * With an identity provider configured (in every {@link AtlasTest} application, by the
+ * public key in {@code identity-provider/public.pem} of the test resources, so no network
+ * is needed), its JWTs authenticate the API with the roles of a claim, and personal
+ * access tokens still work beside them. A JWT signed by another key, or expired, is
+ * refused.
  */
-@SpringBootTest(properties = { "atlas.security.jwt.user-name-claim=preferred_username",
-		"atlas.security.jwt.roles-claim=realm_access.roles" })
-@AutoConfigureMockMvc
-@Import(FixedClock.class)
-@DirtiesContext
-@Standalone
+@AtlasTest
 class JwtResourceServerTests {
 
-	private static final KeyPair PROVIDER = rsa();
+	/** The provider's key: the private half of the key the test applications trust. */
+	private static final RSAPrivateKey PROVIDER = privateKey("identity-provider/private.pem");
 
-	private static final KeyPair STRANGER = rsa();
+	private static final RSAPrivateKey STRANGER = (RSAPrivateKey) rsa().getPrivate();
 
 	private static final String VIEWER = "{\"query\":\"{ viewer { userName roles } }\"}";
-
-	@DynamicPropertySource
-	static void identityProvider(DynamicPropertyRegistry registry) throws Exception {
-		Path pem = Path.of("target", "jwt-test-" + ProcessHandle.current().pid() + ".pem");
-		Files.createDirectories(pem.getParent());
-		String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-			.encodeToString(PROVIDER.getPublic().getEncoded());
-		Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n");
-		registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-				() -> "file:" + pem.toAbsolutePath());
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -122,7 +104,8 @@ class JwtResourceServerTests {
 			.content(body));
 	}
 
-	private static String jwt(KeyPair key, String user, List<String> roles, Instant expires) throws JOSEException {
+	private static String jwt(RSAPrivateKey key, String user, List<String> roles, Instant expires)
+			throws JOSEException {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("id-" + user)
 			.claim("preferred_username", user)
 			.claim("realm_access", Map.of("roles", roles))
@@ -130,8 +113,20 @@ class JwtResourceServerTests {
 			.expirationTime(Date.from(expires))
 			.build();
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-		jwt.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
+		jwt.sign(new RSASSASigner(key));
 		return jwt.serialize();
+	}
+
+	private static RSAPrivateKey privateKey(String resource) {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+			String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+			return (RSAPrivateKey) KeyFactory.getInstance("RSA")
+				.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static KeyPair rsa() {

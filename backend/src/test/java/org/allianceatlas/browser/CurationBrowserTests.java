@@ -18,6 +18,7 @@ import org.allianceatlas.curation.ProposalStatus;
 import org.allianceatlas.curation.Revision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * afterwards, so the graph is left as found.
  */
 @CurationTest
+@Order(199) // the longest curation class first (junit-platform.properties)
 class CurationBrowserTests extends PageChecks {
 
 	static final String XSS = "Official name <img src=x onerror=alert(1)>";

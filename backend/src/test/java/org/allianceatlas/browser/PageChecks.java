@@ -18,12 +18,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.web.CsvText;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.fail;
  * fail. Every page is watched for console errors, uncaught exceptions and failed
  * requests, and saved as a screenshot under {@code target/screenshots/}.
  */
+@ExtendWith(PageChecks.OneChromiumPerThread.class)
 abstract class PageChecks {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
@@ -43,12 +44,13 @@ abstract class PageChecks {
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
 	/**
-	 * One Playwright and one Chromium per test class: Playwright is not thread-safe, and
-	 * a curation class runs beside the other browser classes (junit-platform.properties).
+	 * One Playwright and one Chromium per test thread, shared by the browser classes that
+	 * thread runs one after another: Playwright is not thread-safe, and a curation class
+	 * runs beside the other browser classes (junit-platform.properties). Starting
+	 * Playwright (it unpacks its driver each time) and Chromium took seconds per class.
+	 * Each is closed when the whole run ends.
 	 */
-	private static final Map<Class<?>, Playwright> PLAYWRIGHTS = new ConcurrentHashMap<>();
-
-	private static final Map<Class<?>, Browser> BROWSERS = new ConcurrentHashMap<>();
+	private static final Map<Thread, Chromium> CHROMIUMS = new ConcurrentHashMap<>();
 
 	Browser browser;
 
@@ -61,39 +63,9 @@ abstract class PageChecks {
 
 	final List<String> problems = new ArrayList<>();
 
-	@BeforeAll
-	static void launch(TestInfo info) {
-		if (!Files.isExecutable(CHROMIUM)) {
-			String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
-			if (System.getenv("CI") != null) {
-				fail(reason + "; CI is set, so the browser tests must run.");
-			}
-			Assumptions.abort(reason + "; browser tests skipped.");
-		}
-		Class<?> testClass = info.getTestClass().orElseThrow();
-		Playwright playwright = Playwright.create();
-		PLAYWRIGHTS.put(testClass, playwright);
-		BROWSERS.put(testClass, playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"))));
-	}
-
-	@AfterAll
-	static void close(TestInfo info) {
-		Class<?> testClass = info.getTestClass().orElseThrow();
-		Browser browser = BROWSERS.remove(testClass);
-		if (browser != null) {
-			browser.close();
-		}
-		Playwright playwright = PLAYWRIGHTS.remove(testClass);
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@BeforeEach
 	void openPage() {
-		this.browser = BROWSERS.get(getClass());
+		this.browser = CHROMIUMS.get(Thread.currentThread()).browser();
 		this.context = this.browser
 			.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true));
 		this.page = this.context.newPage();
@@ -188,6 +160,54 @@ abstract class PageChecks {
 				"([s, i]) => echarts.getInstanceByDom(document.querySelector(s)).getOption().series[i].data.length",
 				List.of(selector, series)))
 			.intValue();
+	}
+
+	/**
+	 * Before a browser class, the Chromium of its thread, started by the first browser
+	 * class on that thread. Without {@code /usr/bin/chromium} the class is skipped, or
+	 * fails when {@code CI} is set.
+	 */
+	static final class OneChromiumPerThread implements BeforeAllCallback {
+
+		private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace
+			.create(OneChromiumPerThread.class);
+
+		@Override
+		public void beforeAll(ExtensionContext context) {
+			if (!Files.isExecutable(CHROMIUM)) {
+				String reason = "Chromium is not installed at " + CHROMIUM + " (apt-get install chromium)";
+				if (System.getenv("CI") != null) {
+					fail(reason + "; CI is set, so the browser tests must run.");
+				}
+				Assumptions.abort(reason + "; browser tests skipped.");
+			}
+			// JUnit closes what the root store holds when the whole run ends
+			context.getRoot().getStore(RUN).computeIfAbsent(Thread.currentThread(), Chromium::start, Chromium.class);
+		}
+
+	}
+
+	/** Playwright and the Chromium it drives, for the browser classes of one thread. */
+	record Chromium(Thread thread, Playwright playwright, Browser browser) implements AutoCloseable {
+
+		static Chromium start(Thread thread) {
+			Playwright playwright = Playwright.create();
+			Chromium chromium = new Chromium(thread, playwright,
+					playwright.chromium()
+						.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+							.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
+									"--disable-background-networking"))));
+			CHROMIUMS.put(thread, chromium);
+			return chromium;
+		}
+
+		@Override
+		public void close() {
+			CHROMIUMS.remove(this.thread);
+			this.browser.close();
+			this.playwright.close();
+		}
+
 	}
 
 }

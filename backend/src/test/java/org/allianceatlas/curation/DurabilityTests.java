@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.allianceatlas.ChildJvm;
 import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (the child makes the account and token through the account service on its first start).
  */
 @Standalone
+@Order(10) // early on its thread: it mostly waits on its child JVM
+			// (junit-platform.properties)
 class DurabilityTests {
 
 	private static final int N = 25;

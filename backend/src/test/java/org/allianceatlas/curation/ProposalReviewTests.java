@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -16,8 +19,15 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * Proposals through the API: invisible until accepted, then in the atlas with their
  * source and revision; rejected with a reason; sent back and amended; refused without the
  * role.
+ *
+ * <p>
+ * The one curation class on the main thread, second of all there, so that the curation
+ * application starts early, while the other thread runs standalone classes
+ * ({@code junit-platform.properties}).
  */
 @CurationTest
+@Execution(ExecutionMode.SAME_THREAD)
+@Order(2)
 class ProposalReviewTests {
 
 	static final String PROPOSE_MEMBERSHIP = """

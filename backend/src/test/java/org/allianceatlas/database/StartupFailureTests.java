@@ -18,6 +18,7 @@ import org.allianceatlas.ChildJvm;
 import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * its port.
  */
 @Standalone
+@Order(10) // first on its thread: it mostly waits on its child JVMs
+			// (junit-platform.properties)
 class StartupFailureTests {
 
 	private static final String PREFIX = "Alliance Atlas could not start: ";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceatlas.graphql.GraphQlSlice;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
@@ -20,6 +21,8 @@ import static org.mockito.BDDMockito.given;
  * order.
  */
 @GraphQlTest(OverlapController.class)
+@Order(1) // first of all: its slice context starts before the others
+			// (junit-platform.properties)
 @Import(GraphQlSlice.class)
 class OverlapControllerTests {
 
