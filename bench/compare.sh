@@ -8,7 +8,9 @@
 # at each concurrency, ratios ours/raw and ours/peer), prints the load average and the CPU reference, and
 # stops what it started. 127.0.0.1 only. Ports: 18090 (atlas), 17690 (Bolt), 4100 (peer); others through
 # BENCH_HTTP_PORT, BENCH_BOLT_PORT and BENCH_PEER_PORT, and another data directory prefix through BENCH_DIR
-# (default /tmp/atlas-compare-; the factor and "x" are appended).
+# (default /tmp/atlas-compare-; the factor and "x" are appended; the atlas's log goes beside it, <dir>.log).
+# BENCH_JAR: a jar built before (e.g. of another commit, for a before/after pair) to run instead of building
+# this working copy's.
 set -euo pipefail
 factor=${1:-1}
 rounds=${2:-5}
@@ -18,12 +20,15 @@ concurrencies=${5:-8,32}
 only=${6:-}
 cd "$(dirname "$0")/.."
 root=$(pwd)
+# (startup-lib.sh sets variables of its own, "bolt" among them: source it before ours are set)
+source bench/startup-lib.sh
 http=${BENCH_HTTP_PORT:-18090}
 bolt=${BENCH_BOLT_PORT:-17690}
 peer=${BENCH_PEER_PORT:-4100}
 dir=${BENCH_DIR:-/tmp/atlas-compare-}${factor}x
+jar=${BENCH_JAR:-}
+log=${dir%/}.log
 java=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java
-source bench/startup-lib.sh
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -31,14 +36,17 @@ trap cleanup EXIT
 for port in "$http" "$bolt" "$peer"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is in use: stop what listens there" >&2; exit 1; fi
 done
-./mvnw -q -B package -DskipTests -Datlas.style.skip=true
+if [ -z "$jar" ]; then
+  ./mvnw -q -B package -DskipTests -Datlas.style.skip=true
+  jar=backend/target/alliance-atlas.jar
+fi
 fresh=false
 [ -d "$dir" ] || fresh=true
-"$java" --enable-native-access=ALL-UNNAMED -jar backend/target/alliance-atlas.jar --server.port="$http" \
-  --atlas.embedded.data-dir="$dir" --atlas.embedded.bolt-port="$bolt" >/tmp/atlas-compare.log 2>&1 &
+"$java" --enable-native-access=ALL-UNNAMED -jar "$jar" --server.port="$http" \
+  --atlas.embedded.data-dir="$dir" --atlas.embedded.bolt-port="$bolt" >"$log" 2>&1 &
 pids+=($!)
 until curl -sf -o /dev/null http://127.0.0.1:$http/actuator/health; do
-  kill -0 "${pids[0]}" 2>/dev/null || { echo "the atlas stopped; see /tmp/atlas-compare.log" >&2; exit 1; }
+  kill -0 "${pids[0]}" 2>/dev/null || { echo "the atlas stopped; see $log" >&2; exit 1; }
   sleep 1
 done
 if [ "$fresh" = true ] && [ "$factor" -gt 1 ]; then

@@ -15,7 +15,6 @@ import java.util.Set;
 
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Row;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
@@ -40,11 +39,8 @@ class AccountRepository {
 
 	private final CypherQueries cypher;
 
-	private final Driver driver;
-
-	AccountRepository(CypherQueries cypher, Driver driver) {
+	AccountRepository(CypherQueries cypher) {
 		this.cypher = cypher;
-		this.driver = driver;
 	}
 
 	Optional<Account> find(String userName) {
@@ -168,7 +164,7 @@ class AccountRepository {
 	 * when it is still valid at {@code now}.
 	 */
 	Optional<TokenUse> useToken(String hash, Instant now) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.cypher.writeSession()) {
 			return session.executeWrite(tx -> {
 				var records = tx
 					.run("""
@@ -186,7 +182,7 @@ class AccountRepository {
 	}
 
 	private long write(String cypher, Map<String, Object> parameters) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.cypher.writeSession()) {
 			return session.executeWrite(tx -> {
 				var result = tx.run(cypher, parameters);
 				if (result.hasNext()) {

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Row;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Repository;
@@ -35,11 +34,8 @@ class AuditRepository {
 
 	private final CypherQueries cypher;
 
-	private final Driver driver;
-
-	AuditRepository(CypherQueries cypher, Driver driver) {
+	AuditRepository(CypherQueries cypher) {
 		this.cypher = cypher;
-		this.driver = driver;
 	}
 
 	/** The highest sequence number given so far, 0 for an empty log. */
@@ -63,7 +59,7 @@ class AuditRepository {
 		parameters.put("subject", event.subject());
 		parameters.put("names", names);
 		parameters.put("values", values);
-		try (Session session = this.driver.session()) {
+		try (Session session = this.cypher.writeSession()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					CREATE (:AuditEntry {id: $id, seq: $seq, at: $at, actor: $actor, action: $action, subject: $subject,
 					                     detailNames: $names, detailValues: $values})""", parameters).consume(), WRITE);

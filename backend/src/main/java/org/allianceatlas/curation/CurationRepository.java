@@ -10,7 +10,6 @@ import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -26,18 +25,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CurationRepository {
 
-	private final Driver driver;
-
 	private final CypherQueries cypher;
 
-	CurationRepository(Driver driver, CypherQueries cypher) {
-		this.driver = driver;
+	CurationRepository(CypherQueries cypher) {
 		this.cypher = cypher;
 	}
 
 	/** Runs {@code work} in one write transaction, committed when it returns. */
 	<T> T write(Function<Writes, T> work) {
-		try (Session session = this.driver.session()) {
+		try (Session session = this.cypher.writeSession()) {
 			return session.executeWrite(tx -> work.apply(new Writes(tx)));
 		}
 	}

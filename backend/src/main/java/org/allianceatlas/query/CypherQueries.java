@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.allianceatlas.graphql.GraphQlLimits;
 import org.allianceatlas.graphql.LimitExceededException;
@@ -15,24 +16,33 @@ import org.allianceatlas.graphql.RequestDeadline;
 import org.allianceatlas.graphql.RequestTimeoutException;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.stereotype.Component;
 
 /**
  * The one way the API reads the graph: parameterised Cypher in a read transaction of the
- * driver, one call per database round trip. Every transaction gets a timeout: the time
- * left to the request being executed ({@link RequestDeadline}), or a whole request's time
- * limit outside one, so that Neo4j itself stops a read that runs too long. Counting the
- * calls here lets tests prove that nested GraphQL fields are batch-loaded (the count must
- * not grow with the number of results).
+ * driver, one call per query. Every transaction gets a timeout: the time left to the
+ * request being executed ({@link RequestDeadline}), or a whole request's time limit
+ * outside one, so that Neo4j itself stops a read that runs too long. Counting the calls
+ * here lets tests prove that nested GraphQL fields are batch-loaded (the count must not
+ * grow with the number of results).
+ * <p>
+ * Reads go through the driver's {@code executableQuery}, not a session's
+ * {@code executeRead}: both run a managed read transaction that the driver retries on
+ * transient failures, but {@code executeRead} waits for the answer to BEGIN before it
+ * sends the query (three exchanges with the database: BEGIN, RUN and PULL, COMMIT), while
+ * {@code executableQuery} sends BEGIN, RUN and PULL together (two). It also keeps the
+ * bookmarks of its transactions in the driver's
+ * {@link Driver#executableQueryBookmarkManager() shared bookmark manager}; writes open
+ * their sessions with the same manager ({@link #writeSession()}), so that on a cluster a
+ * read after a write waits for that write to reach the server it reads from.
  */
 @Component
 public class CypherQueries {
-
-	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	private final Driver driver;
 
@@ -58,12 +68,15 @@ public class CypherQueries {
 		this.roundTrips.incrementAndGet();
 		// whole milliseconds, at least one: Neo4j counts in milliseconds (and zero would
 		// mean no limit)
-		TransactionConfig config = TransactionConfig.builder()
+		QueryConfig config = QueryConfig.builder()
+			.withRouting(RoutingControl.READ)
 			.withTimeout(Duration.ofMillis(Math.max(1, limit.toMillis())))
 			.build();
-		try (Session session = this.driver.session(READ)) {
-			return session.executeRead(tx -> tx.run(cypher, new HashMap<String, Object>(parameters))
-				.list(record -> new Row(record.asMap())), config);
+		try {
+			return this.driver.executableQuery(cypher)
+				.withParameters(new HashMap<String, Object>(parameters))
+				.withConfig(config)
+				.execute(Collectors.mapping(record -> new Row(record.asMap()), Collectors.toList()));
 		}
 		catch (Neo4jException ex) {
 			throw translate(ex, (deadline != null) ? deadline.limit() : this.timeout);
@@ -84,7 +97,19 @@ public class CypherQueries {
 		return found;
 	}
 
-	/** Database round trips made since start-up. */
+	/**
+	 * A session for writes. It shares the driver's bookmark manager with the reads above,
+	 * so a read that follows a write, on any server of a cluster, sees what the write
+	 * committed.
+	 */
+	public Session writeSession() {
+		return this.driver.session(SessionConfig.builder()
+			.withDefaultAccessMode(AccessMode.WRITE)
+			.withBookmarkManager(this.driver.executableQueryBookmarkManager())
+			.build());
+	}
+
+	/** Read queries sent since start-up. */
 	public long roundTrips() {
 		return this.roundTrips.get();
 	}

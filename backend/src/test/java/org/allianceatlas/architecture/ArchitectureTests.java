@@ -7,6 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.allianceatlas.query.CypherQueries;
+import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Repository;
@@ -39,6 +40,15 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.areAssignableTo(Neo4jClient.class)
 		.because("Cypher lives in repositories only");
+
+	@ArchTest
+	static final ArchRule repositoriesOpenNoSessionOfTheirOwn = noClasses().that()
+		.areAnnotatedWith(Repository.class)
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Driver.class)
+		.because("CypherQueries gives reads and write sessions one bookmark manager, so that on a cluster "
+				+ "a read after a write sees it");
 
 	@ArchTest
 	static final ArchRule pagesNeverUseRepositories = noClasses().that()

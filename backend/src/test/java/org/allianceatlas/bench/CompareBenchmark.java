@@ -102,11 +102,28 @@ public final class CompareBenchmark {
 		return uri;
 	}
 
-	/** Each operation answers on each target before anything is measured. */
-	private void check(List<Operation> operations) {
+	/**
+	 * Each operation answers on each target before anything is measured. A target just
+	 * started on a busy machine may not answer its first requests in time: each gets five
+	 * tries, a second apart.
+	 */
+	private void check(List<Operation> operations) throws InterruptedException {
 		for (Operation operation : operations) {
 			for (String target : TARGETS) {
-				run(operation, target);
+				for (int attempt = 1;; attempt++) {
+					try {
+						run(operation, target);
+						break;
+					}
+					catch (IllegalStateException ex) {
+						if (attempt == 5) {
+							throw ex;
+						}
+						System.out.printf(Locale.ROOT, "%s (%s) not answered yet, trying again: %s%n", operation.name(),
+								target, ex.getMessage());
+						Thread.sleep(1000);
+					}
+				}
 			}
 		}
 	}
