@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -30,9 +31,12 @@ import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its
- * own, so a failure here cannot disturb the database other tests share.
+ * own, so a failure here cannot disturb the database other tests share. Its tests share
+ * that database and wipe it before each, so the lock keeps them one after another (the
+ * class still runs beside others).
  */
 @Standalone
+@ResourceLock("migration runner database")
 class MigrationRunnerTests {
 
 	/**
