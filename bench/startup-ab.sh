@@ -30,7 +30,7 @@ for i in $(seq "$runs"); do
     rm -rf "$work"
     times[$tree]="${times[$tree]:-} $t"
     cpus[$tree]="${cpus[$tree]:-} $cpu"
-    echo "run $i: $tree first start $t s, $cpu s CPU"
+    echo "run $i: $tree first start $t s, $cpu s CPU, seed $(seed_ms) ms, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   done
 done
 read -r total_after steal_after < <(cpu_ticks)

@@ -3,6 +3,9 @@
 port=${ATLAS_BENCH_PORT:-18080}
 bolt=${ATLAS_BENCH_BOLT_PORT:-17687}
 query='{"query":"{ organisations { abbreviation } }"}'
+# The start's pid file and log, one directory per run of a script, so two scripts running at once (say,
+# two engineers' on a shared machine) do not read each other's.
+bench_tmp=$(mktemp -d /tmp/atlas-bench.XXXXXX)
 
 session_cpu() {   # CPU seconds (user + system) used so far by the live processes of session $1
   cat /proc/[0-9]*/stat 2>/dev/null | awk -v sid="$1" -v hz="$(getconf CLK_TCK)" '
@@ -24,12 +27,12 @@ measure_command() {
   start=$(date +%s%N)
   # Its own session, so stopping it also stops any JVM it forks (spring-boot:run forks the application's).
   # setsid forks when it cannot make a session in place, so the session leader writes down its own id.
-  rm -f /tmp/atlas-startup.pid
-  setsid bash -c 'echo $$ >/tmp/atlas-startup.pid; exec "$@"' bash "$@" >/tmp/atlas-startup.log 2>&1 &
-  until [ -s /tmp/atlas-startup.pid ]; do sleep 0.05; done
-  pid=$(cat /tmp/atlas-startup.pid)
+  rm -f "$bench_tmp/pid"
+  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$bench_tmp/pid" "$@" >"$bench_tmp/startup.log" 2>&1 &
+  until [ -s "$bench_tmp/pid" ]; do sleep 0.05; done
+  pid=$(cat "$bench_tmp/pid")
   until curl -sf -H 'content-type: application/json' -d "$query" "http://127.0.0.1:$port/graphql" | grep -q CSTO; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "the application stopped; see /tmp/atlas-startup.log" >&2; exit 1; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "the application stopped; see $bench_tmp/startup.log" >&2; exit 1; fi
     if (( $(date +%s%N) - start > 300000000000 )); then echo "no answer after 300 s" >&2; kill -- "-$pid"; exit 1; fi
     sleep 0.1
   done
@@ -38,6 +41,11 @@ measure_command() {
   kill -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
   while curl -s "http://127.0.0.1:$port" >/dev/null 2>&1; do sleep 0.2; done
   printf '%d.%d %s\n' $((elapsed / 1000)) $((elapsed % 1000 / 100)) "$cpu"
+}
+
+seed_ms() {   # milliseconds the last start spent on its seed: the scripts it ran and the baseline, from its log
+  grep -oE 'Applied (seed migration|the seed baseline) .* in [0-9]+ ms' "$bench_tmp/startup.log" \
+    | awk '{s += $(NF - 1)} END {print s + 0}'
 }
 
 cpu_reference() {   # milliseconds to SHA-256 256 MiB of zeros: fixed CPU work, to compare hours and machines

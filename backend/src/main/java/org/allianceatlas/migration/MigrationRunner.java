@@ -31,6 +31,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -125,8 +126,11 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		}
 	}
 
-	/** Applies pending migrations; public to the package so tests can apply twice. */
-	void migrate(List<Migration> migrations) {
+	/**
+	 * Applies pending migrations; public to the package so tests can apply twice.
+	 * @return how many scripts were applied now, and whether through the baseline
+	 */
+	Outcome migrate(List<Migration> migrations) {
 		try (Session session = this.driver.session()) {
 			session
 				.run("CREATE CONSTRAINT atlas_migration_version IF NOT EXISTS "
@@ -138,7 +142,7 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 				.consume();
 			String owner = acquireLock(session);
 			try {
-				applyPending(session, migrations);
+				return applyPending(session, migrations);
 			}
 			finally {
 				session
@@ -152,9 +156,12 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		}
 	}
 
+	private String location() {
+		return this.properties.location().endsWith("/") ? this.properties.location() : this.properties.location() + "/";
+	}
+
 	List<Migration> loadMigrations() {
-		String location = this.properties.location().endsWith("/") ? this.properties.location()
-				: this.properties.location() + "/";
+		String location = location();
 		Resource[] resources;
 		try {
 			resources = new PathMatchingResourcePatternResolver().getResources(location + "*.cypher");
@@ -228,7 +235,7 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 		return owner;
 	}
 
-	private void applyPending(Session session, List<Migration> migrations) {
+	private Outcome applyPending(Session session, List<Migration> migrations) {
 		Map<Integer, String> applied = new HashMap<>();
 		session.run("MATCH (m:__AtlasMigration) RETURN m.version AS version, m.checksum AS checksum")
 			.forEachRemaining(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
@@ -260,9 +267,119 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 				log.warn("The database records seed migration V{} that this build does not have", version);
 			}
 		}
+		int count = pending.size();
+		boolean fromBaseline = false;
+		if (applied.isEmpty() && !pending.isEmpty() && this.properties.baseline() && isEmpty(session)) {
+			SeedBaseline baseline = baselineFor(migrations);
+			if (baseline != null) {
+				List<Migration> covered = pending.stream()
+					.filter(m -> m.version() <= baseline.highestVersion())
+					.toList();
+				applyBaseline(session, baseline, covered);
+				pending = pending.subList(covered.size(), pending.size());
+				fromBaseline = true;
+			}
+		}
 		pending.forEach(migration -> apply(session, migration));
-		log.info("Seed migrations: {} applied now, {} already in {}", pending.size(), applied.size(),
-				this.databaseDescription);
+		log.info("Seed migrations: {} applied now, {} already in {}", count, applied.size(), this.databaseDescription);
+		return new Outcome(count, fromBaseline);
+	}
+
+	/**
+	 * Whether the database holds nothing but the runner's own lock and constraints: no
+	 * node, no other constraint or index. Only then may the baseline stand for the
+	 * scripts.
+	 */
+	private static boolean isEmpty(Session session) {
+		boolean noNodes = session.run("MATCH (n) WHERE NOT n:__AtlasMigrationLock RETURN count(n) = 0 AS empty")
+			.single()
+			.get("empty")
+			.asBoolean();
+		boolean noConstraints = session.run("""
+				SHOW CONSTRAINTS YIELD name WHERE NOT name IN ['atlas_migration_version', 'atlas_migration_lock']
+				RETURN count(*) = 0 AS empty""").single().get("empty").asBoolean();
+		boolean noIndexes = session.run("""
+				SHOW INDEXES YIELD type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL
+				RETURN count(*) = 0 AS empty""").single().get("empty").asBoolean();
+		return noNodes && noConstraints && noIndexes;
+	}
+
+	/**
+	 * The baseline beside the scripts, if there is one and it stands for exactly these
+	 * scripts up to its highest version; null otherwise, and the scripts run one by one.
+	 */
+	private SeedBaseline baselineFor(List<Migration> migrations) {
+		Resource resource = new DefaultResourceLoader().getResource(location() + SeedBaseline.FILE);
+		if (!resource.exists()) {
+			return null;
+		}
+		SeedBaseline baseline;
+		try {
+			baseline = SeedBaseline.parse(resource.getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Cannot read the seed baseline {} ({}); applying the scripts one by one", resource, ex.toString());
+			return null;
+		}
+		String mismatch = baseline.mismatch(migrations);
+		if (mismatch != null) {
+			log.warn("The seed baseline does not match the scripts: {}; applying the scripts one by one. "
+					+ "Make it again with {}", mismatch, SeedBaseline.REGENERATE);
+			return null;
+		}
+		return baseline;
+	}
+
+	/**
+	 * Loads the baseline into an empty database: the schema in one transaction, then the
+	 * nodes, the relationships and the record of every script it stands for in another,
+	 * so the scripts are recorded only together with their data. The data travels as
+	 * parameters, so Neo4j plans three short statements instead of the scripts' large
+	 * literals.
+	 */
+	private void applyBaseline(Session session, SeedBaseline baseline, List<Migration> covered) {
+		long started = System.nanoTime();
+		try {
+			session
+				.executeWriteWithoutResult(tx -> baseline.schema().forEach(statement -> tx.run(statement).consume()));
+			session.executeWriteWithoutResult(tx -> {
+				String[] ids = new String[baseline.nodes().size()];
+				tx.run("""
+						UNWIND range(0, size($nodes) - 1) AS i
+						WITH i, $nodes[i] AS node
+						CREATE (n:$(node.labels))
+						SET n = node.properties
+						RETURN i, elementId(n) AS id""", Map.of("nodes", baseline.nodes()))
+					.forEachRemaining(r -> ids[r.get("i").asInt()] = r.get("id").asString());
+				tx.run("""
+						UNWIND $relationships AS rel
+						MATCH (a) WHERE elementId(a) = $ids[rel.from]
+						MATCH (b) WHERE elementId(b) = $ids[rel.to]
+						CREATE (a)-[r:$(rel.type)]->(b)
+						SET r = rel.properties""",
+						Map.of("relationships", baseline.relationships(), "ids", List.of(ids)))
+					.consume();
+				long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+				List<Map<String, Object>> records = covered.stream()
+					.map(m -> Map.<String, Object>of("version", m.version(), "description", m.description(), "file",
+							m.fileName(), "checksum", m.checksum()))
+					.toList();
+				tx.run("""
+						UNWIND $records AS m
+						CREATE (:__AtlasMigration {version: m.version, description: m.description, file: m.file,
+						        checksum: m.checksum, appliedAt: $appliedAt, durationMillis: $millis})""",
+						Map.of("records", records, "appliedAt", ZonedDateTime.now(), "millis", millis))
+					.consume();
+			});
+		}
+		catch (ClientException ex) {
+			throw new StartupProblem("The seed baseline failed to load into " + this.databaseDescription + ": "
+					+ ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " "), ex);
+		}
+		log.info("Applied the seed baseline for {} to {} to {} ({} nodes, {} relationships) in {} ms",
+				covered.get(0).fileName(), covered.get(covered.size() - 1).fileName(), this.databaseDescription,
+				baseline.nodes().size(), baseline.relationships().size(),
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 
 	/**
@@ -345,6 +462,15 @@ class MigrationRunner implements InitializingBean, SmartInitializingSingleton, D
 				       n.revision AS revision, properties(n) AS properties""")
 			.forEachRemaining(r -> found.put(r.get("id").asString(), r));
 		return found;
+	}
+
+	/**
+	 * What one run of the migrations did.
+	 *
+	 * @param applied how many scripts were applied now
+	 * @param fromBaseline whether the baseline stood for some of them
+	 */
+	record Outcome(int applied, boolean fromBaseline) {
 	}
 
 	private static String abbreviate(String checksum) {

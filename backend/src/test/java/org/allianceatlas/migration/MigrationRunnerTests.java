@@ -19,20 +19,30 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Entity;
+import org.neo4j.driver.types.TypeSystem;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its
- * own, so a failure here cannot disturb the database other tests share.
+ * own, so a failure here cannot disturb the database other tests share. Its tests share
+ * that database and wipe it before each, so the lock keeps them one after another (the
+ * class still runs beside others).
  */
 @Standalone
+@ResourceLock("migration runner database")
 class MigrationRunnerTests {
 
-	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/");
+	/**
+	 * The scripts themselves, one by one; {@link SeedBaselineTests} covers the baseline.
+	 */
+	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/", false);
 
 	/** One database for the tests that only need a clean graph; wiped before each. */
 	@TempDir
@@ -272,6 +282,57 @@ class MigrationRunnerTests {
 				return new GraphFingerprint(
 						Stream.of(nodes, relationships, schema).flatMap(List::stream).sorted().toList());
 			}
+		}
+
+		/**
+		 * The graph by content alone, for comparing two databases, whose element ids
+		 * differ: every node by its labels and properties, every relationship by its
+		 * type, its endpoints' descriptions and its properties, each property value with
+		 * its Neo4j type; the full definition of every constraint and index; the versions
+		 * and checksums of the recorded migrations.
+		 */
+		static GraphFingerprint ofContent(Driver driver) {
+			try (Session session = driver.session()) {
+				Map<String, String> nodes = new TreeMap<>();
+				session.run("""
+						MATCH (n) WHERE NOT n:__AtlasMigration AND NOT n:__AtlasMigrationLock
+						RETURN elementId(n) AS id, labels(n) AS labels, n AS node""")
+					.forEachRemaining(r -> nodes.put(r.get("id").asString(),
+							r.get("labels").asList(Value::asString).stream().sorted().toList() + " "
+									+ typed(r.get("node").asNode())));
+				List<String> entries = new ArrayList<>();
+				nodes.values().forEach(node -> entries.add("node " + node));
+				session.run("MATCH (a)-[r]->(b) RETURN elementId(a) AS a, elementId(b) AS b, r")
+					.forEachRemaining(r -> entries.add("relationship " + nodes.get(r.get("a").asString()) + " -["
+							+ r.get("r").asRelationship().type() + " " + typed(r.get("r").asRelationship()) + "]-> "
+							+ nodes.get(r.get("b").asString())));
+				session.run("SHOW CONSTRAINTS YIELD createStatement")
+					.forEachRemaining(r -> entries.add("schema " + r.get(0).asString()));
+				session
+					.run("SHOW INDEXES YIELD createStatement, owningConstraint WHERE owningConstraint IS NULL "
+							+ "RETURN createStatement")
+					.forEachRemaining(r -> entries.add("schema " + r.get(0).asString()));
+				session
+					.run("MATCH (m:__AtlasMigration) RETURN m.version AS version, m.file AS file, "
+							+ "m.description AS description, m.checksum AS checksum")
+					.forEachRemaining(
+							r -> entries.add("migration " + r.get("version").asInt() + " " + r.get("file").asString()
+									+ " " + r.get("description").asString() + " " + r.get("checksum").asString()));
+				return new GraphFingerprint(entries.stream().sorted().toList());
+			}
+		}
+
+		private static String typed(Entity entity) {
+			Map<String, String> properties = new TreeMap<>();
+			entity.keys().forEach(key -> properties.put(key, typed(entity.get(key))));
+			return properties.toString();
+		}
+
+		private static String typed(Value value) {
+			if (value.hasType(TypeSystem.getDefault().LIST())) {
+				return "LIST" + value.asList(GraphFingerprint::typed);
+			}
+			return value.type().name() + " " + value;
 		}
 
 	}
