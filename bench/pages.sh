@@ -15,12 +15,13 @@ set -euo pipefail
 factors=${1:-1 100}
 factors=${factors//,/ }
 rounds=${2:-5}
-http=${BENCH_HTTP_PORT:-18090}
-bolt=${BENCH_BOLT_PORT:-17690}
 prefix=${BENCH_DIR:-/tmp/atlas-compare-}
 cd "$(dirname "$0")/.."
 java=$(ls -d /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -n 1)/bin/java
 source bench/startup-lib.sh
+# after the library, which sets its own port and bolt
+http=${BENCH_HTTP_PORT:-18090}
+bolt=${BENCH_BOLT_PORT:-17690}
 pages=(
   /
   /troops
