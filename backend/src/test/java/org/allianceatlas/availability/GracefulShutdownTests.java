@@ -14,10 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.allianceatlas.AllianceAtlasApplication;
+import org.allianceatlas.ChildJvm;
 import org.allianceatlas.Standalone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Standalone
 class GracefulShutdownTests {
-
-	private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
 	@TempDir
 	Path tmp;
@@ -121,15 +118,8 @@ class GracefulShutdownTests {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		builder.environment().remove("NEO4J_URI");
 		this.process = builder.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (System.nanoTime() < deadline && this.process.isAlive()) {
-			Matcher started = STARTED.matcher(Files.readString(output));
-			if (started.find()) {
-				return Integer.parseInt(started.group(1));
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("the application did not start; output:\n" + Files.readString(output));
+		// as long as the other child-JVM tests allow: the machine may be busy
+		return ChildJvm.awaitHttpPort(this.process, output, Duration.ofSeconds(400));
 	}
 
 	private static byte[] readAll(InputStream in) throws Exception {

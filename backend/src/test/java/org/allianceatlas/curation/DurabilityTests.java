@@ -3,7 +3,6 @@ package org.allianceatlas.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,10 +59,9 @@ class DurabilityTests {
 	void everyAcknowledgedProposalSurvivesKillNine() throws Exception {
 		Path data = this.tmp.resolve("data");
 		Path log = this.tmp.resolve("child.txt");
-		int port = freePort();
 		Path tokenFile = this.tmp.resolve("token");
-		this.child = start(log, data, port, "--durability.token-file=" + tokenFile);
-		awaitHealthy(port, log);
+		this.child = start(log, data, "--durability.token-file=" + tokenFile);
+		int port = awaitHealthy(log);
 		String token = awaitToken(tokenFile, log);
 
 		List<String> acknowledged = new ArrayList<>();
@@ -81,8 +79,9 @@ class DurabilityTests {
 		this.child.destroyForcibly().waitFor();
 		assertThat(this.child.exitValue()).isEqualTo(137);
 
-		this.child = start(log, data, port);
-		awaitHealthy(port, log);
+		Path again = this.tmp.resolve("child-again.txt");
+		this.child = start(again, data);
+		port = awaitHealthy(again);
 		String proposals = post(port, token, "{\"query\": \"{ proposals { id proposer } }\"}");
 		List<String> found = new ArrayList<>();
 		Matcher matcher = ID.matcher(proposals);
@@ -92,9 +91,9 @@ class DurabilityTests {
 		assertThat(found).hasSize(N).containsExactlyInAnyOrderElementsOf(acknowledged);
 	}
 
-	private Process start(Path log, Path data, int port, String... more) throws IOException {
+	private Process start(Path log, Path data, String... more) throws IOException {
 		List<String> arguments = new ArrayList<>(
-				List.of("--server.port=" + port, "--atlas.embedded.bolt-port=0", "--atlas.embedded.data-dir=" + data));
+				List.of("--server.port=0", "--atlas.embedded.bolt-port=0", "--atlas.embedded.data-dir=" + data));
 		arguments.addAll(List.of(more));
 		return ChildJvm.start(log, DurabilityChild.class, Map.of(), arguments.toArray(String[]::new));
 	}
@@ -123,7 +122,9 @@ class DurabilityTests {
 		return response.body();
 	}
 
-	private void awaitHealthy(int port, Path log) throws Exception {
+	/** The child's HTTP port, once it listens and reports itself healthy. */
+	private int awaitHealthy(Path log) throws Exception {
+		int port = ChildJvm.awaitHttpPort(this.child, log, START);
 		long deadline = System.nanoTime() + START.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.child.isAlive()) {
@@ -135,22 +136,16 @@ class DurabilityTests {
 						.timeout(Duration.ofSeconds(5))
 						.build(), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
-					return;
+					return port;
 				}
 			}
 			catch (IOException ex) {
-				// not listening yet
+				// not answering yet
 			}
 			Thread.sleep(500);
 		}
 		throw new AssertionError(
-				"the application did not start within " + START + "; output:\n" + Files.readString(log));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+				"the application did not become healthy within " + START + "; output:\n" + Files.readString(log));
 	}
 
 }

@@ -68,7 +68,9 @@ class StartupFailureTests {
 
 	@BeforeAll
 	static void startEveryCase() throws IOException {
-		unreachableUri = "bolt://127.0.0.1:" + freePort();
+		// Port 1 is privileged and unused here; a port picked free and released again
+		// could be taken by any other process (or an outgoing connection) meanwhile.
+		unreachableUri = "bolt://127.0.0.1:1";
 		// A path below a regular file cannot become a directory, even for root.
 		unwritableDataDir = Files.writeString(tmp.resolve("not-a-directory"), "x").resolve("data");
 		boltPortTaken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -118,12 +120,6 @@ class StartupFailureTests {
 
 		result.assertOneLineFailureContaining(String.valueOf(webPortTaken.getLocalPort()));
 		assertThat(result.failureLine()).containsIgnoringCase("already in use");
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	/**
