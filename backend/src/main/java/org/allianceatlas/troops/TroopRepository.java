@@ -16,14 +16,25 @@ import org.springframework.stereotype.Repository;
 class TroopRepository {
 
 	/**
+	 * Whether membership {@code m} covers the calendar year {@code %1$s} (an expression):
+	 * it overlaps that year, an open end counting as unbounded. The one statement of the
+	 * member-in-year rule.
+	 */
+	private static final String COVERS = """
+			(m.validFrom IS NULL OR m.validFrom <= date({year: %1$s, month: 12, day: 31}))
+			  AND (m.validTo IS NULL OR m.validTo >= date({year: %1$s, month: 1, day: 1}))""";
+
+	/** The rule above for the year of figure {@code t}. */
+	private static final String COVERS_YEAR = COVERS.formatted("toInteger(t.year)");
+
+	/**
 	 * Whether state {@code s} was a member, in the year of figure {@code t}, of the
 	 * organisation whose abbreviation is {@code %s} (a parameter or variable): a MEMBER
-	 * membership overlaps that calendar year.
+	 * membership covers that year.
 	 */
 	private static final String MEMBER_IN_YEAR = """
 			EXISTS { MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: %s})
-			         WHERE (m.validFrom IS NULL OR m.validFrom <= date({year: toInteger(t.year), month: 12, day: 31}))
-			           AND (m.validTo IS NULL OR m.validTo >= date({year: toInteger(t.year), month: 1, day: 1})) }""";
+			         WHERE\s""" + COVERS_YEAR + " }";
 
 	private static final String EVER_MEMBER = """
 			EXISTS { MATCH (s)-[:HOLDS]->(:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: $organisation}) }""";
@@ -55,10 +66,9 @@ class TroopRepository {
 		return this.cypher
 			.rows("""
 					MATCH (:Organisation {abbreviation: $organisation})<-[:IN]-(m:Membership {role: 'MEMBER'})<-[:HOLDS]-(s:State)
-					WHERE (m.validFrom IS NULL OR m.validFrom <= date({year: $year, month: 12, day: 31}))
-					  AND (m.validTo IS NULL OR m.validTo >= date({year: $year, month: 1, day: 1}))
-					RETURN count(DISTINCT s) AS members""",
-					Map.of("organisation", organisation, "year", year))
+					WHERE %s
+					RETURN count(DISTINCT s) AS members"""
+				.formatted(COVERS.formatted("$year")), Map.of("organisation", organisation, "year", year))
 			.get(0)
 			.integer("members");
 	}
@@ -97,23 +107,27 @@ class TroopRepository {
 
 	Map<String, List<TroopTotal>> totals(List<String> abbreviations) {
 		Map<String, List<TroopTotal>> result = new HashMap<>();
-		for (Row row : this.cypher.rows("""
-				UNWIND $keys AS organisation
-				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
-				WHERE t.year IS NOT NULL AND %s
-				WITH organisation, t.year AS year, s, t ORDER BY t.key
-				// one figure per state and year: several sources may count the same forces
-				WITH organisation, year, s, head(collect(t)) AS t
-				// a sum is null, not 0, when no member has that number
-				RETURN organisation, year,
-				       CASE count(t.active) WHEN 0 THEN null ELSE sum(t.active) END AS active,
-				       CASE count(t.reserve) WHEN 0 THEN null ELSE sum(t.reserve) END AS reserve,
-				       CASE count(t.paramilitary) WHEN 0 THEN null ELSE sum(t.paramilitary) END AS paramilitary,
-				       CASE count(t.total) WHEN 0 THEN null ELSE sum(t.total) END AS total, count(s) AS states,
-				       any(x IN collect(t.approximate) WHERE x) AS approximate,
-				       collect(t.key) AS figures
-				ORDER BY organisation, year""".formatted(MEMBER_IN_YEAR.formatted("organisation")),
-				Map.of("keys", abbreviations))) {
+		for (Row row : this.cypher
+			.rows("""
+					UNWIND $keys AS organisation
+					// from the organisation's members to their figures, not from every figure
+					MATCH (:Organisation {abbreviation: organisation})<-[:IN]-(m:Membership {role: 'MEMBER'})<-[:HOLDS]-(s:State)
+					WITH organisation, s, collect(m) AS held
+					MATCH (t:TroopFigure)-[:OF_STATE]->(s)
+					WHERE t.year IS NOT NULL AND any(m IN held WHERE %s)
+					WITH organisation, t.year AS year, s, t ORDER BY t.key
+					// one figure per state and year: several sources may count the same forces
+					WITH organisation, year, s, head(collect(t)) AS t
+					// a sum is null, not 0, when no member has that number
+					RETURN organisation, year,
+					       CASE count(t.active) WHEN 0 THEN null ELSE sum(t.active) END AS active,
+					       CASE count(t.reserve) WHEN 0 THEN null ELSE sum(t.reserve) END AS reserve,
+					       CASE count(t.paramilitary) WHEN 0 THEN null ELSE sum(t.paramilitary) END AS paramilitary,
+					       CASE count(t.total) WHEN 0 THEN null ELSE sum(t.total) END AS total, count(s) AS states,
+					       any(x IN collect(t.approximate) WHERE x) AS approximate,
+					       collect(t.key) AS figures
+					ORDER BY organisation, year"""
+				.formatted(COVERS_YEAR), Map.of("keys", abbreviations))) {
 			result.computeIfAbsent(row.string("organisation"), k -> new ArrayList<>())
 				.add(new TroopTotal(row.integer("year"), row.integer("active"), row.integer("reserve"),
 						row.integer("paramilitary"), row.integer("total"), row.integer("states"),

@@ -34,19 +34,27 @@ class OverviewPageController {
 
 	private final EventService events;
 
+	private final PageReads reads;
+
 	OverviewPageController(SummaryService summary, OrganisationService organisations, MembershipService memberships,
-			EventService events) {
+			EventService events, PageReads reads) {
 		this.summary = summary;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.events = events;
+		this.reads = reads;
 	}
 
 	@GetMapping("/")
 	String overview(Model model) {
 		LocalDate today = this.memberships.today();
-		List<Organisation> all = this.organisations.findAll();
-		Map<String, List<Membership>> current = this.memberships.ofOrganisations(OverlapService.FOUR, today);
+		// four independent reads at the same time
+		var counts = this.reads.read(this.summary::counts);
+		var latest = this.reads.read(() -> this.events.latest(8));
+		var organisations = this.reads.read(this.organisations::findAll);
+		Map<String, List<Membership>> current = PageReads
+			.join(this.reads.read(() -> this.memberships.ofOrganisations(OverlapService.FOUR, today)));
+		List<Organisation> all = PageReads.join(organisations);
 		List<Card> cards = new ArrayList<>();
 		for (Organisation organisation : all) {
 			if (!OverlapService.FOUR.contains(organisation.abbreviation())) {
@@ -68,11 +76,11 @@ class OverviewPageController {
 					organisation.headquarters(), byRole));
 		}
 		cards.sort(Comparator.comparingInt(c -> OverlapService.FOUR.indexOf(c.abbreviation())));
-		model.addAttribute("counts", this.summary.counts());
+		model.addAttribute("counts", PageReads.join(counts));
 		model.addAttribute("organisations", all);
 		model.addAttribute("cards", cards);
 		model.addAttribute("today", today);
-		model.addAttribute("events", this.events.latest(8));
+		model.addAttribute("events", PageReads.join(latest));
 		return "overview";
 	}
 

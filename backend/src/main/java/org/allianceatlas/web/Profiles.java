@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.allianceatlas.event.EventEntry;
 import org.allianceatlas.event.EventService;
@@ -13,8 +15,6 @@ import org.allianceatlas.membership.MembershipService;
 import org.allianceatlas.membership.MembershipsOf;
 import org.allianceatlas.membership.StatusChange;
 import org.allianceatlas.organisation.Body;
-import org.allianceatlas.organisation.Cooperation;
-import org.allianceatlas.organisation.OfficeHolding;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.organisation.OrganisationService;
 import org.allianceatlas.organisation.Succession;
@@ -33,6 +33,12 @@ import org.springframework.stereotype.Component;
 /**
  * The state and organisation pages' data, read from the feature services with a fixed
  * number of round trips per page, and the page's citations numbered in reading order.
+ * <p>
+ * The reads that do not depend on one another run at the same time on the page-read
+ * threads of {@link PageReads}, so a page waits about as long as its longest chain of
+ * dependent reads (three), not as long as all of them (about twenty) one after another. A
+ * task there never waits for another task: dependent reads are chained with
+ * {@code thenCompose}, and only the request's own thread waits for the result.
  */
 @Component
 class Profiles {
@@ -49,94 +55,109 @@ class Profiles {
 
 	private final SourceService sources;
 
+	private final PageReads reads;
+
 	Profiles(StateService states, OrganisationService organisations, MembershipService memberships, TroopService troops,
-			EventService events, SourceService sources) {
+			EventService events, SourceService sources, PageReads reads) {
 		this.states = states;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.troops = troops;
 		this.events = events;
 		this.sources = sources;
+		this.reads = reads;
 	}
 
 	Optional<StatePage> state(String iso3) {
-		return this.states.find(iso3).map(state -> {
-			List<String> key = List.of(iso3);
-			List<MembershipRow> held = rows(this.memberships.of(MembershipsOf.state(iso3, null)));
-			List<TroopFigure> all = this.troops.ofStates(key).getOrDefault(iso3, List.of());
+		List<String> key = List.of(iso3);
+		var state = read(() -> this.states.find(iso3));
+		var held = rows(read(() -> this.memberships.of(MembershipsOf.state(iso3, null))));
+		var figures = read(() -> this.troops.ofStates(key).getOrDefault(iso3, List.of())).thenCompose(all -> {
 			List<String> figureKeys = all.stream().map(TroopFigure::key).toList();
-			Map<String, List<SourcedClaim>> figureClaims = this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE,
-					figureKeys);
-			Map<String, List<Source>> figureSources = this.sources.sourcesOf(NodeKind.TROOP_FIGURE, figureKeys);
-			List<Figure> figures = all.stream()
-				.map(f -> Figure.of(f, figureClaims.getOrDefault(f.key(), List.of()),
-						figureSources.getOrDefault(f.key(), List.of())))
-				.toList();
-			List<EventEntry> involved = this.events.entries(this.events.involving(key).getOrDefault(iso3, List.of()));
-			StatePage page = new StatePage(state.iso3(), state.iso2(), state.name(),
-					this.sources.namesOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()), held,
-					figures.stream().filter(f -> f.year() != null).toList(),
-					figures.stream().filter(f -> f.year() == null).toList(),
-					this.sources.sourcedClaimsOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()),
-					this.sources.sourcesOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()), involved,
+			var claims = read(() -> this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE, figureKeys));
+			var cited = read(() -> this.sources.sourcesOf(NodeKind.TROOP_FIGURE, figureKeys));
+			return claims.thenCombine(cited,
+					(figureClaims, figureSources) -> all.stream()
+						.map(f -> Figure.of(f, figureClaims.getOrDefault(f.key(), List.of()),
+								figureSources.getOrDefault(f.key(), List.of())))
+						.toList());
+		});
+		var involved = read(() -> this.events.entries(this.events.involving(key).getOrDefault(iso3, List.of())));
+		var names = read(() -> this.sources.namesOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()));
+		var claims = read(() -> this.sources.sourcedClaimsOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()));
+		var cited = read(() -> this.sources.sourcesOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()));
+		return join(state).map(found -> {
+			List<Figure> all = join(figures);
+			StatePage page = new StatePage(found.iso3(), found.iso2(), found.name(), join(names), join(held),
+					all.stream().filter(f -> f.year() != null).toList(),
+					all.stream().filter(f -> f.year() == null).toList(), join(claims), join(cited), join(involved),
 					new Citations());
-			cite(page.citations(), held);
+			cite(page.citations(), page.memberships());
 			page.troopFigures().forEach(f -> page.citations().citeClaims(f.claims()).cite(f.sources()));
 			page.undatedTroopFigures().forEach(f -> page.citations().citeClaims(f.claims()).cite(f.sources()));
 			page.citations().citeClaims(page.claims()).cite(page.sources());
-			involved.forEach(e -> page.citations().cite(e.sources()));
+			page.events().forEach(e -> page.citations().cite(e.sources()));
 			return page;
 		});
 	}
 
 	Optional<OrganisationPage> organisation(String abbreviation) {
-		return this.organisations.find(abbreviation).map(o -> {
-			List<String> key = List.of(abbreviation);
-			List<MembershipRow> held = rows(this.memberships.of(MembershipsOf.organisation(abbreviation, null, null)));
-			List<Body> bodies = this.organisations.bodies(key).getOrDefault(abbreviation, List.of());
-			Map<String, List<Source>> bodySources = this.sources.sourcesOf(NodeKind.BODY,
-					bodies.stream().map(Body::key).toList());
-			List<OfficeHolding> holdings = this.organisations.officeHolders(key, null)
-				.getOrDefault(abbreviation, List.of());
-			Map<String, List<State>> nationalities = this.organisations
-				.nationalities(holdings.stream().map(h -> h.person().key()).distinct().toList());
-			Succession predecessor = this.organisations.successions(key, false).get(abbreviation);
-			Succession successor = this.organisations.successions(key, true).get(abbreviation);
-			List<Cooperation> cooperations = this.organisations.cooperations(key).getOrDefault(abbreviation, List.of());
+		List<String> key = List.of(abbreviation);
+		var organisation = read(() -> this.organisations.find(abbreviation));
+		var held = rows(read(() -> this.memberships.of(MembershipsOf.organisation(abbreviation, null, null))));
+		var bodies = read(() -> this.organisations.bodies(key).getOrDefault(abbreviation, List.of()))
+			.thenCompose(list -> read(() -> {
+				Map<String, List<Source>> bodySources = this.sources.sourcesOf(NodeKind.BODY,
+						list.stream().map(Body::key).toList());
+				return list.stream()
+					.map(b -> new BodyEntry(b.key(), b.name(), b.kind(), b.seat(), b.description(),
+							bodySources.getOrDefault(b.key(), List.of())))
+					.toList();
+			}));
+		var holdings = read(() -> this.organisations.officeHolders(key, null).getOrDefault(abbreviation, List.of()));
+		var nationalities = holdings.thenCompose(list -> read(
+				() -> this.organisations.nationalities(list.stream().map(h -> h.person().key()).distinct().toList())));
+		var predecessor = read(() -> Optional.ofNullable(this.organisations.successions(key, false).get(abbreviation)));
+		var successor = read(() -> Optional.ofNullable(this.organisations.successions(key, true).get(abbreviation)));
+		var cooperations = read(() -> this.organisations.cooperations(key).getOrDefault(abbreviation, List.of()));
+		// the documents of office holdings, cooperations and successions, in one read
+		var byKey = CompletableFuture.allOf(holdings, cooperations, predecessor, successor).thenCompose(done -> {
 			List<String> listed = new ArrayList<>();
-			holdings.forEach(h -> listed.addAll(h.sourceKeys()));
-			cooperations.forEach(c -> listed.addAll(c.sourceKeys()));
-			for (Succession s : new Succession[] { predecessor, successor }) {
-				if (s != null) {
-					listed.addAll(s.sourceKeys());
-				}
-			}
-			Map<String, Source> byKey = listed.isEmpty() ? Map.of() : this.sources.sourcesByKey(listed);
-			List<TroopTotal> totals = this.troops.totals(key).getOrDefault(abbreviation, List.of());
+			holdings.join().forEach(h -> listed.addAll(h.sourceKeys()));
+			cooperations.join().forEach(c -> listed.addAll(c.sourceKeys()));
+			predecessor.join().ifPresent(p -> listed.addAll(p.sourceKeys()));
+			successor.join().ifPresent(p -> listed.addAll(p.sourceKeys()));
+			return listed.isEmpty() ? CompletableFuture.completedFuture(Map.<String, Source>of())
+					: read(() -> this.sources.sourcesByKey(listed));
+		});
+		var totals = read(() -> this.troops.totals(key).getOrDefault(abbreviation, List.of()));
+		var events = read(() -> this.events.entries(this.events.concerning(key).getOrDefault(abbreviation, List.of())));
+		var names = read(() -> this.sources.namesOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()));
+		var claims = read(
+				() -> this.sources.sourcedClaimsOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()));
+		var cited = read(
+				() -> this.sources.sourcesOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()));
+		return join(organisation).map(o -> {
+			Map<String, Source> documents = join(byKey);
+			Map<String, List<State>> nationality = join(nationalities);
 			OrganisationPage page = new OrganisationPage(o.abbreviation(), o.name(), o.kind(), o.description(),
-					o.founded(), o.dissolved(), o.headquarters(), o.officialLanguages(),
-					this.sources.namesOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()), held,
-					bodies.stream()
-						.map(b -> new BodyEntry(b.key(), b.name(), b.kind(), b.seat(), b.description(),
-								bodySources.getOrDefault(b.key(), List.of())))
-						.toList(),
-					holdings.stream()
+					o.founded(), o.dissolved(), o.headquarters(), o.officialLanguages(), join(names), join(held),
+					join(bodies),
+					join(holdings).stream()
 						.map(h -> new Holding(h.office(), h.from(), h.to(),
 								new PersonEntry(h.person().key(), h.person().name(),
-										nationalities.getOrDefault(h.person().key(), List.of())),
-								listed(h.sourceKeys(), byKey)))
+										nationality.getOrDefault(h.person().key(), List.of())),
+								listed(h.sourceKeys(), documents)))
 						.toList(),
-					this.events.entries(this.events.concerning(key).getOrDefault(abbreviation, List.of())),
-					successionOf(predecessor, byKey), successionOf(successor, byKey), totals,
-					cooperations.stream()
+					join(events), successionOf(join(predecessor).orElse(null), documents),
+					successionOf(join(successor).orElse(null), documents), join(totals),
+					join(cooperations).stream()
 						.map(c -> new CooperationEntry(c.from(), c.note(), c.organisation(),
-								listed(c.sourceKeys(), byKey)))
+								listed(c.sourceKeys(), documents)))
 						.toList(),
-					this.sources.sourcedClaimsOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()),
-					this.sources.sourcesOf(NodeKind.ORGANISATION, key).getOrDefault(abbreviation, List.of()),
-					new Citations());
+					join(claims), join(cited), new Citations());
 			Citations citations = page.citations();
-			cite(citations, held);
+			cite(citations, page.memberships());
 			page.bodies().forEach(b -> citations.cite(b.sources()));
 			page.officeHolders().forEach(h -> citations.cite(h.sources()));
 			page.events().forEach(e -> citations.cite(e.sources()));
@@ -162,21 +183,33 @@ class Profiles {
 	}
 
 	/**
-	 * The memberships with their bodies, status periods, claims and sources (four round
-	 * trips), current first.
+	 * The memberships with their bodies, status periods, claims and sources (four reads
+	 * at once, after the memberships), current first.
 	 */
-	private List<MembershipRow> rows(List<Membership> held) {
-		List<String> keys = held.stream().map(Membership::key).toList();
-		Map<String, Body> through = this.memberships.bodiesThrough(keys);
-		Map<String, List<SourcedClaim>> claims = this.sources.sourcedClaimsOf(NodeKind.MEMBERSHIP, keys);
-		Map<String, List<Source>> sourced = this.sources.sourcesOf(NodeKind.MEMBERSHIP, keys);
-		Map<String, List<Source>> changeSources = this.sources.sourcesOf(NodeKind.STATUS_CHANGE,
-				held.stream().flatMap(m -> m.statusChanges().stream()).map(StatusChange::key).toList());
-		return held.stream()
-			.sorted(MembershipService.CURRENT_FIRST)
-			.map(m -> MembershipRow.of(m, through.get(m.key()), changeSources, claims.getOrDefault(m.key(), List.of()),
-					sourced.getOrDefault(m.key(), List.of())))
-			.toList();
+	private CompletableFuture<List<MembershipRow>> rows(CompletableFuture<List<Membership>> memberships) {
+		return memberships.thenCompose(held -> {
+			List<String> keys = held.stream().map(Membership::key).toList();
+			var through = read(() -> this.memberships.bodiesThrough(keys));
+			var claims = read(() -> this.sources.sourcedClaimsOf(NodeKind.MEMBERSHIP, keys));
+			var sourced = read(() -> this.sources.sourcesOf(NodeKind.MEMBERSHIP, keys));
+			var changeSources = read(() -> this.sources.sourcesOf(NodeKind.STATUS_CHANGE,
+					held.stream().flatMap(m -> m.statusChanges().stream()).map(StatusChange::key).toList()));
+			return CompletableFuture.allOf(through, claims, sourced, changeSources)
+				.thenApply(done -> held.stream()
+					.sorted(MembershipService.CURRENT_FIRST)
+					.map(m -> MembershipRow.of(m, through.join().get(m.key()), changeSources.join(),
+							claims.join().getOrDefault(m.key(), List.of()),
+							sourced.join().getOrDefault(m.key(), List.of())))
+					.toList());
+		});
+	}
+
+	private <T> CompletableFuture<T> read(Supplier<T> read) {
+		return this.reads.read(read);
+	}
+
+	private static <T> T join(CompletableFuture<T> read) {
+		return PageReads.join(read);
 	}
 
 	private static void cite(Citations citations, List<MembershipRow> rows) {

@@ -64,24 +64,27 @@ class TimelinePageController {
 
 	private final SourceService sources;
 
+	private final PageReads reads;
+
 	TimelinePageController(OrganisationService organisations, MembershipService memberships, EventService events,
-			SourceService sources) {
+			SourceService sources, PageReads reads) {
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.events = events;
 		this.sources = sources;
+		this.reads = reads;
 	}
 
 	@GetMapping("/timeline")
 	String timeline(@RequestParam(required = false) String organisation, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String page, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		Selection selection = select(organisation, state, page, request);
+		Selection selection = select(organisation, state, page, request, true);
 		if (!selection.messages().isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		List<MembershipRow> rows = selection.rows().stream().map(MembershipRow::of).toList();
-		EventService.Window events = this.events.datedWindow(selection.organisation(), selection.iso3(), EVENTS_SHOWN);
+		EventService.Window events = selection.events();
 		List<EventEntry> eventList = events.events();
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("today", this.memberships.today().toString());
@@ -108,7 +111,7 @@ class TimelinePageController {
 	@GetMapping("/timeline.csv")
 	ResponseEntity<String> csv(@RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String state) {
-		Selection selection = select(organisation, state, null, null);
+		Selection selection = select(organisation, state, null, null, false);
 		if (!selection.messages().isEmpty()) {
 			return Csv.refused(selection.messages());
 		}
@@ -138,11 +141,14 @@ class TimelinePageController {
 	/**
 	 * The organisation and state asked for, each dropped with a message when unknown, and
 	 * the memberships of the states on the page asked for (of every state when
-	 * {@code request} is null, as for the CSV).
+	 * {@code request} is null, as for the CSV), and, when asked for, the events of the
+	 * selection, read at the same time as the memberships.
 	 */
-	private Selection select(String organisation, String state, String page, HttpServletRequest request) {
-		List<Organisation> all = this.organisations.findAll();
+	private Selection select(String organisation, String state, String page, HttpServletRequest request,
+			boolean withEvents) {
+		var organisationList = this.reads.read(this.organisations::findAll);
 		Map<String, String> stateNames = this.memberships.statesHolding(null);
+		List<Organisation> all = PageReads.join(organisationList);
 		List<String> messages = new ArrayList<>();
 		String org = blankToNull(organisation);
 		String wanted = org;
@@ -174,12 +180,16 @@ class TimelinePageController {
 			int from = pager.offset(STATES_PER_PAGE);
 			states = states.subList(from, Math.min(states.size(), from + STATES_PER_PAGE));
 		}
+		String chosenOrganisation = org;
+		String chosenState = iso3;
+		var window = withEvents
+				? this.reads.read(() -> this.events.datedWindow(chosenOrganisation, chosenState, EVENTS_SHOWN)) : null;
 		Set<MembershipsOf> requests = new LinkedHashSet<>();
 		states.forEach((s) -> requests.add(MembershipsOf.state(s, null)));
 		Map<String, List<Membership>> history = new LinkedHashMap<>();
 		this.memberships.load(requests).forEach((r, list) -> history.put(r.owner(), list));
-		return new Selection(all, stateNames, org, iso3, messages, this.memberships.timeline(history, org, iso3),
-				pager);
+		return new Selection(all, stateNames, org, iso3, messages, this.memberships.timeline(history, org, iso3), pager,
+				(window != null) ? PageReads.join(window) : null);
 	}
 
 	/**
@@ -219,7 +229,7 @@ class TimelinePageController {
 	}
 
 	private record Selection(List<Organisation> all, Map<String, String> stateNames, String organisation, String iso3,
-			List<String> messages, List<Membership> rows, Pager pager) {
+			List<String> messages, List<Membership> rows, Pager pager, EventService.Window events) {
 	}
 
 	private static String blankToNull(String value) {
