@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.allianceatlas.AllianceAtlasApplication;
@@ -103,21 +102,13 @@ class GracefulShutdownTests {
 	}
 
 	/**
-	 * Starts the application in a child JVM on free ports and an empty database; returns
-	 * its HTTP port.
+	 * Starts the application in a child JVM on free ports and an empty database, without
+	 * the seed (nothing here reads it); returns its HTTP port.
 	 */
 	private int start(Path output) throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("--enable-native-access=ALL-UNNAMED");
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(AllianceAtlasApplication.class.getName());
-		command.addAll(List.of("--server.port=0", "--atlas.embedded.bolt-port=0",
-				"--atlas.embedded.data-dir=" + this.tmp.resolve("data"), "--atlas.migrations.enabled=false"));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-		builder.environment().remove("NEO4J_URI");
-		this.process = builder.start();
+		this.process = ChildJvm.start(output, AllianceAtlasApplication.class, Map.of(), "--server.port=0",
+				"--atlas.embedded.bolt-port=0", "--atlas.embedded.data-dir=" + this.tmp.resolve("data"),
+				"--atlas.migrations.enabled=false");
 		// as long as the other child-JVM tests allow: the machine may be busy
 		return ChildJvm.awaitHttpPort(this.process, output, Duration.ofSeconds(400));
 	}

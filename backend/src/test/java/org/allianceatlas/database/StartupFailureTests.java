@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Starts the real application in a child JVM with bad configuration and checks what a
@@ -31,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * test, so the suite waits about as long as the slowest case rather than for all of them
  * in turn. Each child is started the way a short-lived JVM starts quickest (C1 only, the
  * serial collector), and is given only the work its failure needs: the web-port case runs
- * without the seed, which it would otherwise apply in full before the web server tries
- * its port.
+ * without the seed, which it would otherwise apply before the web server tries its port,
+ * and on a database started here, in this JVM, where a database is quicker to start than
+ * in a new JVM (its web server tries the port only once everything else has started).
  */
 @Standalone
 @Order(10) // first on its thread: it mostly waits on its child JVMs
@@ -46,6 +50,8 @@ class StartupFailureTests {
 	 * the build.
 	 */
 	private static final long TIMEOUT_SECONDS = 300;
+
+	private static final String WEB_PORT_DATABASE_PASSWORD = "web-port-test";
 
 	@TempDir
 	static Path tmp;
@@ -66,6 +72,8 @@ class StartupFailureTests {
 
 	private static Child webPortInUse;
 
+	private static EmbeddedNeo4j webPortDatabase;
+
 	@BeforeAll
 	static void startEveryCase() throws IOException {
 		// Port 1 is privileged and unused here; a port picked free and released again
@@ -82,8 +90,12 @@ class StartupFailureTests {
 		boltPortInUse = Child.start("bolt-port-in-use", Map.of(), "--server.port=0",
 				"--atlas.embedded.bolt-port=" + boltPortTaken.getLocalPort(),
 				"--atlas.embedded.data-dir=" + tmp.resolve("bolt-data"));
+		webPortDatabase = EmbeddedNeo4j
+			.start(new EmbeddedNeo4jProperties(tmp.resolve("web-data"), "127.0.0.1", 0, WEB_PORT_DATABASE_PASSWORD,
+					List.of(), Duration.ofSeconds(60), DataSize.ofMegabytes(256), DataSize.ofGigabytes(1)));
 		webPortInUse = Child.start("web-port-in-use", Map.of(), "--server.port=" + webPortTaken.getLocalPort(),
-				"--atlas.embedded.bolt-port=0", "--atlas.embedded.data-dir=" + tmp.resolve("web-data"),
+				"--spring.neo4j.uri=" + webPortDatabase.publicBoltUri(), "--spring.neo4j.authentication.username=neo4j",
+				"--spring.neo4j.authentication.password=" + WEB_PORT_DATABASE_PASSWORD,
 				"--atlas.migrations.enabled=false");
 	}
 
@@ -96,6 +108,9 @@ class StartupFailureTests {
 		}
 		boltPortTaken.close();
 		webPortTaken.close();
+		if (webPortDatabase != null) {
+			webPortDatabase.close();
+		}
 	}
 
 	@Test

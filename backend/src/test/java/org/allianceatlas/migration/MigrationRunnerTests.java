@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 import org.allianceatlas.Standalone;
 import org.allianceatlas.database.EmbeddedNeo4j;
-import org.allianceatlas.database.EmbeddedNeo4jProperties;
 import org.allianceatlas.database.StartupProblem;
+import org.allianceatlas.migration.MigrationRunner.Outcome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +30,11 @@ import org.neo4j.driver.types.TypeSystem;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * Runs the real seed migrations from {@code neo4j-seed/} against an embedded Neo4j of its
- * own, so a failure here cannot disturb the database other tests share. Its tests share
- * that database and wipe it before each, so the lock keeps them one after another (the
- * class still runs beside others).
+ * The migration runner against an embedded Neo4j of its own, so a failure here cannot
+ * disturb the database other tests share. The real seed of {@code neo4j-seed/}, applied
+ * script by script, is checked on the one run of it per test JVM ({@link ScriptSeed});
+ * the other tests use small scripts of their own on a database they share and wipe before
+ * each, so the lock keeps them one after another (the class still runs beside others).
  */
 @Standalone
 @ResourceLock("migration runner database")
@@ -42,13 +43,13 @@ class MigrationRunnerTests {
 	/**
 	 * The scripts themselves, one by one; {@link SeedBaselineTests} covers the baseline.
 	 */
-	private static final MigrationProperties SEED = new MigrationProperties(true, "classpath:neo4j-seed/", false);
+	private static final MigrationProperties SEED = new MigrationProperties(true, ScriptSeed.LOCATION, false);
 
 	/** One database for the tests that only need a clean graph; wiped before each. */
 	@TempDir
 	static Path sharedDataDir;
 
-	static EmbeddedNeo4j shared;
+	static OwnNeo4j shared;
 
 	static Driver sharedDriver;
 
@@ -57,72 +58,45 @@ class MigrationRunnerTests {
 
 	@BeforeAll
 	static void startShared() {
-		shared = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(sharedDataDir, "127.0.0.1", 0));
-		sharedDriver = connect(shared);
+		shared = OwnNeo4j.start(sharedDataDir);
+		sharedDriver = shared.driver();
 	}
 
 	@AfterAll
 	static void stopShared() {
-		sharedDriver.close();
 		shared.close();
 	}
 
 	@BeforeEach
 	void wipeShared() {
-		try (Session session = sharedDriver.session()) {
-			session.run("MATCH (n) DETACH DELETE n").consume();
-			for (String constraint : session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get(0).asString())) {
-				session.run("DROP CONSTRAINT `" + constraint + "`").consume();
-			}
-			for (String index : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
-				.list(r -> r.get(0).asString())) {
-				session.run("DROP INDEX `" + index + "`").consume();
-			}
-		}
+		shared.wipe();
 	}
 
 	@Test
 	void appliesEverySeedScriptOnceAndRecordsItsChecksum() {
-		Driver driver = sharedDriver;
-		MigrationRunner runner = runner(driver);
-		List<Migration> migrations = runner.loadMigrations();
+		ScriptSeed.Run seed = ScriptSeed.run();
+		List<Migration> migrations = seed.migrations();
 		assertThat(migrations).isNotEmpty();
 		assertThat(migrations).extracting(Migration::version).isSorted();
+		assertThat(seed.first()).isEqualTo(new Outcome(migrations.size(), false));
 
-		runner.migrate(migrations);
-
-		List<Map<String, Object>> recorded = query(driver,
-				"MATCH (m:__AtlasMigration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version");
-		assertThat(recorded).extracting(r -> ((Number) r.get("version")).intValue())
+		assertThat(seed.recorded()).extracting(r -> ((Number) r.get("version")).intValue())
 			.containsExactlyElementsOf(migrations.stream().map(Migration::version).toList());
-		assertThat(recorded).extracting(r -> r.get("checksum"))
+		assertThat(seed.recorded()).extracting(r -> r.get("checksum"))
 			.containsExactlyElementsOf(migrations.stream().map(Migration::checksum).toList());
-		assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
+		assertThat(seed.locksAfterwards()).as("lock released").isEmpty();
 	}
 
 	@Test
 	void applyingTheSeedTwiceLeavesTheGraphIdentical() {
-		Driver driver = sharedDriver;
-		MigrationRunner runner = runner(driver);
-		List<Migration> migrations = runner.loadMigrations();
-		runner.migrate(migrations);
-		GraphFingerprint first = GraphFingerprint.of(driver);
-
+		ScriptSeed.Run seed = ScriptSeed.run();
 		// A second start finds everything applied and changes nothing.
-		runner.migrate(migrations);
-		assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
-
+		assertThat(seed.second()).isEqualTo(new Outcome(0, false));
+		assertThat(seed.afterSecondRun()).isEqualTo(seed.applied());
 		// Even run again statement by statement, bypassing the record, the scripts are
 		// idempotent.
-		try (Session session = driver.session()) {
-			for (Migration migration : migrations) {
-				for (String statement : migration.statements()) {
-					session.run(statement).consume();
-				}
-			}
-		}
-		assertThat(GraphFingerprint.of(driver)).isEqualTo(first);
-		assertThat(query(driver, "MATCH (n:Membership) RETURN n")).as("the seed was there to re-apply").isNotEmpty();
+		assertThat(seed.afterStatementsAgain()).isEqualTo(seed.applied());
+		assertThat(seed.memberships()).as("the seed was there to re-apply").isPositive();
 	}
 
 	@Test
@@ -133,8 +107,9 @@ class MigrationRunnerTests {
 						"CREATE CONSTRAINT seeded_k IF NOT EXISTS FOR (n:Seeded) REQUIRE n.k IS UNIQUE;\n"
 								+ "MERGE (:Seeded {k: 1});"),
 				Migration.parse("V0002__More_data.cypher", "MERGE (:Seeded {k: 2});"));
-		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
-			runner(driver).migrate(migrations);
+		try (OwnNeo4j own = OwnNeo4j.start(this.dataDir)) {
+			EmbeddedNeo4j neo4j = own.neo4j();
+			runner(own.driver()).migrate(migrations);
 			// As a user's cypher-shell would connect: through the Bolt port for tools,
 			// with the kept password.
 			try (Driver userTool = GraphDatabase.driver(neo4j.publicBoltUri(),
@@ -142,7 +117,8 @@ class MigrationRunnerTests {
 				session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
 			}
 		}
-		try (EmbeddedNeo4j neo4j = start(); Driver driver = connect(neo4j)) {
+		try (OwnNeo4j own = OwnNeo4j.start(this.dataDir)) {
+			Driver driver = own.driver();
 			runner(driver).migrate(migrations);
 			assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text")).extracting(r -> r.get("text"))
 				.containsExactly("added by a user over Bolt");
@@ -213,10 +189,6 @@ class MigrationRunnerTests {
 		assertThat(query(driver, "MATCH (l:__AtlasMigrationLock) RETURN l")).as("lock released").isEmpty();
 	}
 
-	private EmbeddedNeo4j start() {
-		return EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", 0));
-	}
-
 	@Test
 	void aLaterMigrationThatWouldOverwriteACuratedChangeStopsNamingTheThingAndItsRevision() {
 		MigrationRunner runner = runner(sharedDriver);
@@ -244,18 +216,12 @@ class MigrationRunnerTests {
 			.containsExactly(Map.of("v", 1L), Map.of("v", 2L));
 	}
 
-	private static Driver connect(EmbeddedNeo4j neo4j) {
-		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
-	}
-
 	private static MigrationRunner runner(Driver driver) {
 		return new MigrationRunner(driver, SEED, new MockEnvironment());
 	}
 
 	private static List<Map<String, Object>> query(Driver driver, String cypher) {
-		try (Session session = driver.session()) {
-			return session.run(cypher).list(r -> r.asMap());
-		}
+		return OwnNeo4j.query(driver, cypher);
 	}
 
 	/**

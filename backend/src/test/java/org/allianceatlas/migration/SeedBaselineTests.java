@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.allianceatlas.Standalone;
-import org.allianceatlas.database.EmbeddedNeo4j;
-import org.allianceatlas.database.EmbeddedNeo4jProperties;
 import org.allianceatlas.migration.MigrationRunner.Outcome;
 import org.allianceatlas.migration.MigrationRunnerTests.GraphFingerprint;
 import org.junit.jupiter.api.AfterAll;
@@ -27,18 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The seed baseline ({@link SeedBaseline}) against the scripts it stands for, on an
- * embedded Neo4j of its own. With {@code -Datlas.baseline.update=true} its first test
- * makes the baseline again from the scripts in {@code neo4j-seed/} and writes it there.
- * Its tests share one database, so the lock keeps them one after another (the class still
- * runs beside others).
+ * embedded Neo4j of its own; the scripts' own graph is the one run of them per test JVM
+ * ({@link ScriptSeed}). With {@code -Datlas.baseline.update=true} its first test writes
+ * the baseline made again from the scripts in {@code neo4j-seed/} there. Its tests share
+ * one database, so the lock keeps them one after another (the class still runs beside
+ * others).
  */
 @Standalone
 @ResourceLock("seed baseline database")
@@ -47,18 +43,10 @@ class SeedBaselineTests {
 
 	static final Path BASELINE = Path.of("../neo4j-seed").resolve(SeedBaseline.FILE);
 
-	private static final String SEED = "classpath:neo4j-seed/";
-
-	/** A script above the baseline, run as usual after it. */
-	private static final Migration ABOVE = Migration.parse("V9000__Above_the_baseline.cypher", """
-			CREATE INDEX above_baseline IF NOT EXISTS FOR (n:State) ON (n.checkedAbove);
-			MATCH (s:State {iso3: 'ARM'}) SET s.checkedAbove = date('2026-12-02');
-			""");
-
 	@TempDir
 	static Path dataDir;
 
-	static EmbeddedNeo4j neo4j;
+	static OwnNeo4j database;
 
 	static Driver driver;
 
@@ -67,40 +55,28 @@ class SeedBaselineTests {
 
 	@BeforeAll
 	static void start() {
-		neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dataDir, "127.0.0.1", 0));
-		driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
+		database = OwnNeo4j.start(dataDir);
+		driver = database.driver();
 	}
 
 	@AfterAll
 	static void stop() {
-		driver.close();
-		neo4j.close();
+		database.close();
 	}
 
 	@BeforeEach
 	void wipe() {
-		try (Session session = driver.session()) {
-			session.run("MATCH (n) DETACH DELETE n").consume();
-			for (String constraint : session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get(0).asString())) {
-				session.run("DROP CONSTRAINT `" + constraint + "`").consume();
-			}
-			for (String index : session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")
-				.list(r -> r.get(0).asString())) {
-				session.run("DROP INDEX `" + index + "`").consume();
-			}
-		}
+		database.wipe();
 	}
 
 	@Test
 	@Order(1)
 	void aFreshDatabaseGetsTheSameGraphFromTheBaselineAsFromTheScripts() throws IOException {
-		MigrationRunner scriptsOnly = runner(SEED, false);
-		List<Migration> seed = scriptsOnly.loadMigrations();
-		List<Migration> withAbove = new ArrayList<>(seed);
-		withAbove.add(ABOVE);
+		ScriptSeed.Run seed = ScriptSeed.run();
+		List<Migration> withAbove = new ArrayList<>(seed.migrations());
+		withAbove.add(ScriptSeed.ABOVE);
 
-		assertThat(scriptsOnly.migrate(seed)).isEqualTo(new Outcome(seed.size(), false));
-		String generated = SeedBaselineGenerator.generate(driver);
+		String generated = seed.baseline();
 		if (Boolean.getBoolean("atlas.baseline.update")) {
 			Files.createDirectories(BASELINE.getParent());
 			Files.writeString(BASELINE, generated, StandardCharsets.UTF_8);
@@ -109,11 +85,11 @@ class SeedBaselineTests {
 			.as("the baseline made again from the scripts equals %s byte for byte; if not, make it again with %s",
 					BASELINE, SeedBaseline.REGENERATE)
 			.isEqualTo(Files.readString(BASELINE, StandardCharsets.UTF_8));
-		scriptsOnly.migrate(withAbove);
-		GraphFingerprint fromScripts = GraphFingerprint.ofContent(driver);
-		wipe();
+		// the scripts, then the one above the baseline, one by one
+		assertThat(seed.above()).isEqualTo(new Outcome(1, false));
+		GraphFingerprint fromScripts = seed.contentWithAbove();
 
-		MigrationRunner runner = runner(SEED, true);
+		MigrationRunner runner = runner(ScriptSeed.LOCATION, true);
 		assertThat(runner.migrate(withAbove)).isEqualTo(new Outcome(withAbove.size(), true));
 		assertThat(difference(GraphFingerprint.ofContent(driver), fromScripts)).isEmpty();
 		assertThat(GraphFingerprint.ofContent(driver)).isEqualTo(fromScripts);
@@ -128,7 +104,7 @@ class SeedBaselineTests {
 	@Order(2)
 	void theBaselineStandsForExactlyTheScriptsAsTheyAreNow() throws IOException {
 		SeedBaseline baseline = SeedBaseline.parse(Files.readString(BASELINE, StandardCharsets.UTF_8));
-		List<Migration> migrations = runner(SEED, true).loadMigrations();
+		List<Migration> migrations = runner(ScriptSeed.LOCATION, true).loadMigrations();
 		assertThat(baseline.mismatch(migrations))
 			.as("the seed baseline %s is stale; make it again with %s", BASELINE, SeedBaseline.REGENERATE)
 			.isNull();
@@ -229,9 +205,7 @@ class SeedBaselineTests {
 	}
 
 	private static List<Map<String, Object>> query(String cypher) {
-		try (Session session = driver.session()) {
-			return session.run(cypher).list(r -> r.asMap());
-		}
+		return database.query(cypher);
 	}
 
 }
