@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.account.AccountService;
 import org.allianceatlas.account.Role;
 import org.allianceatlas.account.TestAccounts;
@@ -193,7 +194,7 @@ class CurationBrowserTests extends PageChecks {
 		mine.locator(prefix + "sourceTitle").fill("Constitution");
 		mine.locator(prefix + "sourceUrl").fill("ftp://example.org/constitution");
 		mine.locator("button[type=submit]").click();
-		waitForQuietNetwork();
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		mine = this.page.locator("#p-" + proposal.id());
 		assertThat(mine.locator(prefix + "sourceUrl-error").textContent()).contains("http or https");
 		assertThat(focused()).isEqualTo(prefix.substring(1) + "sourceUrl");
@@ -229,7 +230,7 @@ class CurationBrowserTests extends PageChecks {
 		this.page.locator("#f-sourceUrl").fill("ftp://example.org/yearbook");
 		this.page.locator("#f-summary").fill("Troops in 2031");
 		this.page.locator("form.suggest-form button[type=submit]").click();
-		waitForQuietNetwork();
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		assertThat(this.page.url()).endsWith("/suggest/states/KGZ/troops");
 		assertThat(this.page.locator("#problem").textContent()).contains("Nothing was stored");
 		assertThat(this.page.locator("#f-sourceUrl-error").textContent())
@@ -297,8 +298,8 @@ class CurationBrowserTests extends PageChecks {
 	@Test
 	void theFormsFitAPhoneWithoutScrollingSideways() {
 		this.context.close();
-		this.context = this.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
-		watch(this.context.newPage());
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+		this.page = this.context.newPage();
 		signIn("t-cora");
 		List<String> paths = List.of("/suggest/states/KGZ", "/suggest/states/KGZ/correction",
 				"/suggest/states/KGZ/membership", "/suggest/states/KGZ/troops", "/suggest/states/KGZ/name",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.options.LoadState;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.allianceatlas.AtlasTest;
@@ -82,7 +83,7 @@ class EmbedFramingBrowserTests extends PageChecks {
 
 	/** The frame of the atlas in the article, once Chromium has settled it. */
 	private Frame atlasFrame() {
-		waitForQuietNetwork();
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		return this.page.frames().stream().filter((f) -> f != this.page.mainFrame()).findFirst().orElseThrow();
 	}
 

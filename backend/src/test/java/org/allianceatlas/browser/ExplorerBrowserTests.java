@@ -1,5 +1,6 @@
 package org.allianceatlas.browser;
 
+import com.microsoft.playwright.Page;
 import org.allianceatlas.AtlasTest;
 import java.nio.file.Files;
 import java.util.Map;
@@ -80,9 +81,9 @@ class ExplorerBrowserTests extends PageChecks {
 		assertThat(this.page.url()).contains("from=ARM", "to=GUAM");
 
 		// Click an edge: its dates and sources.
-		tap("() => window.atlasExplorer.cy.edges('.path')[0]");
+		this.page.evaluate("() => window.atlasExplorer.cy.edges('.path')[0].emit('tap')");
 		assertThat(this.page.locator("#details").textContent()).contains("Sources");
-		screenshot("explorer", false);
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("explorer.png")));
 
 		// The URL holds the view: reopening it shows the same nodes and path.
 		int shown = nodes();

@@ -322,11 +322,8 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 		this.page.evaluate("() => window.atlasExplorer.ready()");
 		// a label with markup characters, which the SVG must hold as text
 		String awkward = "Tom & \"Jerry\" <b>";
-		// (the block returns nothing: Playwright would copy the whole collection cy.add
-		// returns,
-		// Cytoscape instance and all, which took many seconds)
-		this.page.evaluate("(label) => { window.atlasExplorer.cy.add({ group: 'nodes', position: { x: 0, y: 0 },"
-				+ " data: { id: 'TEST:awkward', kind: 'STATE', key: 'awkward', label, color: '#0072b2', shape: 'ellipse' } }); }",
+		this.page.evaluate("(label) => window.atlasExplorer.cy.add({ group: 'nodes', position: { x: 0, y: 0 },"
+				+ " data: { id: 'TEST:awkward', kind: 'STATE', key: 'awkward', label, color: '#0072b2', shape: 'ellipse' } })",
 				awkward);
 		Map<String, Object> view = (Map<String, Object>) this.page
 			.evaluate("() => { const v = window.atlasExplorer.cy.elements().filter((e) => e.visible());"

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,21 +63,20 @@ class StoredScriptBrowserTests extends PageChecks {
 			}""";
 
 	/**
-	 * Rows of points over every chart's drawing area, in viewport coordinates, for the
-	 * mouse to hover: eleven rows of seven points, each row given by its height and the
-	 * first and last point's x.
+	 * Points over every chart's drawing area, in viewport coordinates, for the mouse to
+	 * hover.
 	 */
-	static final String HOVER_ROWS = """
+	static final String HOVER_POINTS = """
 			([selector, index]) => {
 			  const dom = document.querySelectorAll(selector)[index];
 			  dom.scrollIntoView({ block: 'center' });
 			  const r = dom.getBoundingClientRect();
-			  const rows = [];
-			  for (let i = 1; i < 12; i++) {
-			    const y = r.top + (r.height * i) / 12;
-			    if (y > 0 && y < window.innerHeight) rows.push([r.left + r.width / 8, r.left + (r.width * 7) / 8, y]);
+			  const points = [];
+			  for (let i = 1; i < 12; i++) for (let j = 1; j < 8; j++) {
+			    const x = r.left + (r.width * j) / 8, y = r.top + (r.height * i) / 12;
+			    if (y > 0 && y < window.innerHeight) points.push([x, y]);
 			  }
-			  return rows;
+			  return points;
 			}""";
 
 	@Autowired
@@ -181,8 +180,8 @@ class StoredScriptBrowserTests extends PageChecks {
 		this.page.waitForFunction("() => Number(document.body.dataset.explorerReady) > 0");
 		this.page.evaluate("() => window.atlasExplorer.select('STATE:ARM').then(() => window.atlasExplorer.ready())");
 		assertThat(this.page.locator("#details h3").textContent()).contains("onerror=");
-		tap("() => window.atlasExplorer.cy.edges().filter((e) => e.data('source') === 'STATE:ARM'"
-				+ " && e.data('type') === 'MEMBER_OF')[0]");
+		this.page.evaluate("() => window.atlasExplorer.cy.edges().filter((e) => e.data('source') === 'STATE:ARM'"
+				+ " && e.data('type') === 'MEMBER_OF')[0].emit('tap')");
 		assertThat(this.page.locator("#details").textContent()).contains("onerror=");
 		assertThat(this.page.locator("#edge-table").textContent()).contains("onerror=");
 		this.page.locator("#search-text").fill("Armenia");
@@ -196,26 +195,19 @@ class StoredScriptBrowserTests extends PageChecks {
 		assertClean();
 	}
 
-	/**
-	 * Moves the mouse over a grid of points on each element the selector finds, row by
-	 * row: to a row's first point, then through its other six in one call (Playwright
-	 * moves in equal steps, so each step lands on the next point), rather than one call
-	 * per point.
-	 */
+	/** Moves the mouse over a grid of points on each element the selector finds. */
 	private void hover(String selector) {
 		int count = this.page.locator(selector).count();
 		for (int i = 0; i < count; i++) {
-			for (Object row : (List<?>) this.page.evaluate(HOVER_ROWS, List.of(selector, i))) {
-				List<?> xxy = (List<?>) row;
-				double y = ((Number) xxy.get(2)).doubleValue();
-				this.page.mouse().move(((Number) xxy.get(0)).doubleValue(), y);
-				this.page.mouse().move(((Number) xxy.get(1)).doubleValue(), y, new Mouse.MoveOptions().setSteps(6));
+			for (Object point : (List<?>) this.page.evaluate(HOVER_POINTS, List.of(selector, i))) {
+				List<?> xy = (List<?>) point;
+				this.page.mouse().move(((Number) xy.get(0)).doubleValue(), ((Number) xy.get(1)).doubleValue());
 			}
 		}
 	}
 
 	private void assertNothingRan(String path, List<String> report) {
-		waitForQuietNetwork();
+		this.page.waitForLoadState(LoadState.NETWORKIDLE);
 		this.page.waitForTimeout(200);
 		Object pwned = this.page.evaluate("() => window.__pwned");
 		if (pwned != null) {
