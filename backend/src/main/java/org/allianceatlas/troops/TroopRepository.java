@@ -28,13 +28,17 @@ class TroopRepository {
 	private static final String COVERS_YEAR = COVERS.formatted("toInteger(t.year)");
 
 	/**
-	 * Whether state {@code s} was a member, in the year of figure {@code t}, of the
-	 * organisation whose abbreviation is {@code %s} (a parameter or variable): a MEMBER
-	 * membership covers that year.
+	 * The dated figures {@code t} of the states {@code s} that were members of the
+	 * organisation whose abbreviation is {@code %1$s} (a parameter or variable) in the
+	 * figure's year, reached from the organisation's memberships rather than by testing
+	 * every figure; {@code %2$s} names what else the query carries past its first part
+	 * (empty, or ending in a comma).
 	 */
-	private static final String MEMBER_IN_YEAR = """
-			EXISTS { MATCH (s)-[:HOLDS]->(m:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: %s})
-			         WHERE\s""" + COVERS_YEAR + " }";
+	private static final String MEMBERS_FIGURES = """
+			MATCH (:Organisation {abbreviation: %1$s})<-[:IN]-(m:Membership {role: 'MEMBER'})<-[:HOLDS]-(s:State)
+			WITH %2$s s, collect(m) AS held
+			MATCH (t:TroopFigure)-[:OF_STATE]->(s)
+			WHERE t.year IS NOT NULL AND any(m IN held WHERE\s""" + COVERS_YEAR + ")";
 
 	private static final String EVER_MEMBER = """
 			EXISTS { MATCH (s)-[:HOLDS]->(:Membership {role: 'MEMBER'})-[:IN]->(:Organisation {abbreviation: $organisation}) }""";
@@ -46,13 +50,14 @@ class TroopRepository {
 	}
 
 	List<TroopFigure> dated(String organisation, Integer year) {
+		String figures = (organisation != null) ? MEMBERS_FIGURES.formatted("$organisation", "")
+				: "MATCH (t:TroopFigure)-[:OF_STATE]->(s:State) WHERE t.year IS NOT NULL";
 		return this.cypher
-			.rows("""
-					MATCH (t:TroopFigure)-[:OF_STATE]->(s:State)
-					WHERE t.year IS NOT NULL AND ($year IS NULL OR t.year = $year)
-					  AND ($organisation IS NULL OR %s)
-					RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.year, t.key""".formatted(
-					MEMBER_IN_YEAR.formatted("$organisation")), Params.of("organisation", organisation, "year", year))
+			.rows(figures + """
+
+					  AND ($year IS NULL OR t.year = $year)
+					RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY s.name, t.year, t.key""",
+					Params.of("organisation", organisation, "year", year))
 			.stream()
 			.map(TroopFigure::from)
 			.toList();
@@ -107,27 +112,22 @@ class TroopRepository {
 
 	Map<String, List<TroopTotal>> totals(List<String> abbreviations) {
 		Map<String, List<TroopTotal>> result = new HashMap<>();
-		for (Row row : this.cypher
-			.rows("""
-					UNWIND $keys AS organisation
-					// from the organisation's members to their figures, not from every figure
-					MATCH (:Organisation {abbreviation: organisation})<-[:IN]-(m:Membership {role: 'MEMBER'})<-[:HOLDS]-(s:State)
-					WITH organisation, s, collect(m) AS held
-					MATCH (t:TroopFigure)-[:OF_STATE]->(s)
-					WHERE t.year IS NOT NULL AND any(m IN held WHERE %s)
-					WITH organisation, t.year AS year, s, t ORDER BY t.key
-					// one figure per state and year: several sources may count the same forces
-					WITH organisation, year, s, head(collect(t)) AS t
-					// a sum is null, not 0, when no member has that number
-					RETURN organisation, year,
-					       CASE count(t.active) WHEN 0 THEN null ELSE sum(t.active) END AS active,
-					       CASE count(t.reserve) WHEN 0 THEN null ELSE sum(t.reserve) END AS reserve,
-					       CASE count(t.paramilitary) WHEN 0 THEN null ELSE sum(t.paramilitary) END AS paramilitary,
-					       CASE count(t.total) WHEN 0 THEN null ELSE sum(t.total) END AS total, count(s) AS states,
-					       any(x IN collect(t.approximate) WHERE x) AS approximate,
-					       collect(t.key) AS figures
-					ORDER BY organisation, year"""
-				.formatted(COVERS_YEAR), Map.of("keys", abbreviations))) {
+		for (Row row : this.cypher.rows("""
+				UNWIND $keys AS organisation
+				%s
+				WITH organisation, t.year AS year, s, t ORDER BY t.key
+				// one figure per state and year: several sources may count the same forces
+				WITH organisation, year, s, head(collect(t)) AS t
+				// a sum is null, not 0, when no member has that number
+				RETURN organisation, year,
+				       CASE count(t.active) WHEN 0 THEN null ELSE sum(t.active) END AS active,
+				       CASE count(t.reserve) WHEN 0 THEN null ELSE sum(t.reserve) END AS reserve,
+				       CASE count(t.paramilitary) WHEN 0 THEN null ELSE sum(t.paramilitary) END AS paramilitary,
+				       CASE count(t.total) WHEN 0 THEN null ELSE sum(t.total) END AS total, count(s) AS states,
+				       any(x IN collect(t.approximate) WHERE x) AS approximate,
+				       collect(t.key) AS figures
+				ORDER BY organisation, year""".formatted(MEMBERS_FIGURES.formatted("organisation", "organisation,")),
+				Map.of("keys", abbreviations))) {
 			result.computeIfAbsent(row.string("organisation"), k -> new ArrayList<>())
 				.add(new TroopTotal(row.integer("year"), row.integer("active"), row.integer("reserve"),
 						row.integer("paramilitary"), row.integer("total"), row.integer("states"),
