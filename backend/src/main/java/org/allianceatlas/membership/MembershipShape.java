@@ -4,6 +4,7 @@ import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
+import org.allianceatlas.source.Facts;
 
 /**
  * What a read of memberships must return, planned from a GraphQL selection: the
@@ -94,7 +95,7 @@ public record MembershipShape(boolean roleLabel, boolean from, boolean to, boole
 
 	/** The sources {@code m} cites, or null (not read) when they are not asked for. */
 	String sourcesExpression() {
-		return this.sources ? "COLLECT { MATCH (m)-[:CITES]->(x:Source) RETURN x{.*} ORDER BY x.key }" : "null";
+		return this.sources ? Facts.citedSources("m") : "null";
 	}
 
 }

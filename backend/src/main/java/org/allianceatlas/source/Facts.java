@@ -29,12 +29,21 @@ public class Facts {
 		this.cypher = cypher;
 	}
 
+	/**
+	 * A Cypher expression for the sources the node bound to {@code variable} cites, in
+	 * source key order, each as {@link Source#from} reads it: for queries that read a
+	 * node's sources with the node rather than in a batch of their own. The variable is a
+	 * name from the calling query's code, never user input.
+	 */
+	public static String citedSources(String variable) {
+		return "COLLECT { MATCH (" + variable + ")-[:CITES]->(cited:Source) RETURN cited{.*} ORDER BY cited.key }";
+	}
+
 	/** Sources cited by each node, by node key, in source key order. */
 	public Map<String, List<Source>> sourcesOf(NodeKind kind, Collection<String> keys) {
 		return grouped(kind, keys, """
 				MATCH (n:%s) WHERE n.%s IN $keys
-				RETURN n.%s AS owner, COLLECT { MATCH (n)-[:CITES]->(s:Source) RETURN s{.*} ORDER BY s.key } AS items
-				""", Source::from);
+				RETURN n.%s AS owner,\s""" + citedSources("n") + " AS items", Source::from);
 	}
 
 	/** Competing claims of each node, by node key, in field then key order. */

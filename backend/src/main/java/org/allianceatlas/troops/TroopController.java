@@ -65,9 +65,19 @@ class TroopController {
 		return this.facts.claimsFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key);
 	}
 
+	/**
+	 * The sources read with the figures (a state's figures), and one query for those of
+	 * figures read without them.
+	 */
 	@BatchMapping(typeName = "TroopFigure", field = "sources")
 	Map<TroopFigure, List<Source>> sources(List<TroopFigure> list) {
-		return this.facts.sourcesFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key);
+		List<TroopFigure> unread = list.stream().filter(f -> f.sources() == null).toList();
+		Map<TroopFigure, List<Source>> result = new LinkedHashMap<>();
+		if (!unread.isEmpty()) {
+			result.putAll(this.facts.sourcesFor(NodeKind.TROOP_FIGURE, unread, TroopFigure::key));
+		}
+		list.stream().filter(f -> f.sources() != null).forEach(f -> result.put(f, f.sources()));
+		return result;
 	}
 
 	@BatchMapping(typeName = "UndatedTroopFigure", field = "claims")
@@ -82,7 +92,7 @@ class TroopController {
 
 	private Map<State, List<TroopFigure>> ofStates(List<State> states, Predicate<TroopFigure> which) {
 		Map<String, List<TroopFigure>> figures = this.troops
-			.ofStates(states.stream().map(State::iso3).distinct().toList());
+			.ofStatesWithSources(states.stream().map(State::iso3).distinct().toList());
 		Map<State, List<TroopFigure>> result = new LinkedHashMap<>();
 		states.forEach(s -> result.put(s, figures.getOrDefault(s.iso3(), List.of()).stream().filter(which).toList()));
 		return result;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.source.Facts;
 import org.springframework.stereotype.Repository;
 
 /** Troop figures, and their sums over an organisation's members. */
@@ -98,11 +99,12 @@ class TroopRepository {
 	}
 
 	/** Every figure (dated and undated) of the states, by iso3. */
-	Map<String, List<TroopFigure>> ofStates(List<String> iso3s) {
+	Map<String, List<TroopFigure>> ofStates(List<String> iso3s, boolean withSources) {
 		Map<String, List<TroopFigure>> result = new HashMap<>();
 		for (Row row : this.cypher.rows("""
 				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State) WHERE s.iso3 IN $keys
-				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state ORDER BY t.year, t.key""",
+				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state, %s AS sources
+				ORDER BY t.year, t.key""".formatted(withSources ? Facts.citedSources("t") : "null"),
 				Map.of("keys", iso3s))) {
 			TroopFigure figure = TroopFigure.from(row);
 			result.computeIfAbsent(figure.state().iso3(), k -> new ArrayList<>()).add(figure);

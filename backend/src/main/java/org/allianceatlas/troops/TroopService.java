@@ -63,7 +63,16 @@ public class TroopService {
 
 	/** Every figure (dated and undated) of the states, by iso3. */
 	public Map<String, List<TroopFigure>> ofStates(List<String> iso3s) {
-		return this.troops.ofStates(iso3s);
+		return this.troops.ofStates(iso3s, false);
+	}
+
+	/**
+	 * {@link #ofStates}, each figure with its sources read in the same query: a state has
+	 * a few figures, so reading their sources along costs less than a second round trip
+	 * for them.
+	 */
+	public Map<String, List<TroopFigure>> ofStatesWithSources(List<String> iso3s) {
+		return this.troops.ofStates(iso3s, true);
 	}
 
 	/**
@@ -151,20 +160,18 @@ public class TroopService {
 	 * rows, over all years).
 	 */
 	public List<TroopTable.Row> rowsOfState(String iso3) {
-		List<TroopFigure> figures = this.troops.ofStates(List.of(iso3))
+		List<TroopFigure> figures = this.troops.ofStates(List.of(iso3), true)
 			.getOrDefault(iso3, List.of())
 			.stream()
 			.filter(f -> f.year() != null)
 			.toList();
 		List<String> keys = figures.stream().map(TroopFigure::key).toList();
 		Map<String, List<SourcedClaim>> claims = this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE, keys);
-		Map<String, List<Source>> figureSources = this.sources.sourcesOf(NodeKind.TROOP_FIGURE, keys);
 		Set<Integer> seen = new TreeSet<>();
 		List<TroopTable.Row> rows = new ArrayList<>();
 		for (TroopFigure figure : figures) {
 			boolean second = !seen.add(figure.year());
-			rows.addAll(rows(figure, second, figureSources.getOrDefault(figure.key(), List.of()),
-					claims.getOrDefault(figure.key(), List.of())));
+			rows.addAll(rows(figure, second, figure.sources(), claims.getOrDefault(figure.key(), List.of())));
 		}
 		return rows;
 	}

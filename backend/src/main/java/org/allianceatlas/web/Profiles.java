@@ -72,16 +72,14 @@ class Profiles {
 		List<String> key = List.of(iso3);
 		var state = read(() -> this.states.find(iso3));
 		var held = rows(read(() -> this.memberships.of(MembershipsOf.state(iso3, null))));
-		var figures = read(() -> this.troops.ofStates(key).getOrDefault(iso3, List.of())).thenCompose(all -> {
-			List<String> figureKeys = all.stream().map(TroopFigure::key).toList();
-			var claims = read(() -> this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE, figureKeys));
-			var cited = read(() -> this.sources.sourcesOf(NodeKind.TROOP_FIGURE, figureKeys));
-			return claims.thenCombine(cited,
-					(figureClaims, figureSources) -> all.stream()
-						.map(f -> Figure.of(f, figureClaims.getOrDefault(f.key(), List.of()),
-								figureSources.getOrDefault(f.key(), List.of())))
+		var figures = read(() -> this.troops.ofStatesWithSources(key).getOrDefault(iso3, List.of()))
+			.thenCompose(all -> {
+				List<String> figureKeys = all.stream().map(TroopFigure::key).toList();
+				return read(() -> this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE, figureKeys))
+					.thenApply(figureClaims -> all.stream()
+						.map(f -> Figure.of(f, figureClaims.getOrDefault(f.key(), List.of()), f.sources()))
 						.toList());
-		});
+			});
 		var involved = read(() -> this.events.entries(this.events.involving(key).getOrDefault(iso3, List.of())));
 		var names = read(() -> this.sources.namesOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()));
 		var claims = read(() -> this.sources.sourcedClaimsOf(NodeKind.STATE, key).getOrDefault(iso3, List.of()));

@@ -103,6 +103,18 @@ class BatchLoadingTests {
 			.isEqualTo(3);
 	}
 
+	/**
+	 * A state deep as the benchmark asks it: the state, its memberships (organisations
+	 * and sources included) and its troop figures with their sources (read with the
+	 * figures).
+	 */
+	@Test
+	void oneStateDeepWithTroopFiguresIsThreeRoundTrips() {
+		assertThat(roundTrips("""
+				{ state(iso3: "ARM") { iso3 name memberships { key role from to organisation { abbreviation name }
+				    sources { key title } } troopFigures { key year active sources { title } } } }""")).isEqualTo(3);
+	}
+
 	private long roundTrips(String query) {
 		long before = this.cypher.roundTrips();
 		this.graphQl.document(query).execute().errors().verify();
