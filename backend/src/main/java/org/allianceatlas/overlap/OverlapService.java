@@ -53,8 +53,17 @@ public class OverlapService {
 		if (wanted.isEmpty()) {
 			throw new BadArgumentException("organisations", "must list at least one organisation abbreviation");
 		}
-		this.organisations.requireExisting("organisations", wanted);
-		return this.overlap.sharedMembers(wanted, rolesOrMembers(roles), day(asOf));
+		List<String> held = rolesOrMembers(roles);
+		LocalDate day = day(asOf);
+		List<State> shared = this.overlap.sharedMembers(wanted, held, day);
+		// A state shared by all the organisations proves that each of them exists; only
+		// an
+		// empty answer may come from an unknown one, so only then are they looked up (one
+		// round trip instead of two for the usual question).
+		if (shared.isEmpty()) {
+			this.organisations.requireExisting("organisations", wanted);
+		}
+		return shared;
 	}
 
 	/**

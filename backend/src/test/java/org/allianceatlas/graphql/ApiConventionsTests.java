@@ -170,6 +170,15 @@ class ApiConventionsTests {
 			.execute()
 			.errors()
 			.satisfy(GraphQlErrors.oneError(ErrorType.BAD_REQUEST, "organisations"));
+		// An unknown organisation beside a known one is named, not answered as "no
+		// overlap".
+		this.graphQl.document("{ overlap(organisations: [\"CSTO\", \"NOPE\"]) { iso3 } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+				assertThat(error.getMessage()).contains("NOPE", "'organisations'");
+			}));
 		// The message quotes the unknown key as given; it names the argument and runs
 		// nothing.
 		this.graphQl.document("{ connection(from: \"ARM\", to: \"') MATCH (n) DELETE n\") { length } }")

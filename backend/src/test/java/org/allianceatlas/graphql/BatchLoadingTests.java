@@ -115,6 +115,16 @@ class BatchLoadingTests {
 				    sources { key title } } troopFigures { key year active sources { title } } } }""")).isEqualTo(3);
 	}
 
+	/**
+	 * The states two organisations share on a day: one query; the organisations are only
+	 * looked up when none is shared (to tell an unknown one from no overlap).
+	 */
+	@Test
+	void anOverlapIsOneRoundTrip() {
+		assertThat(roundTrips("{ overlap(organisations: [\"CSTO\", \"SCO\"], asOf: \"2025-01-01\") { iso3 name } }"))
+			.isEqualTo(1);
+	}
+
 	private long roundTrips(String query) {
 		long before = this.cypher.roundTrips();
 		this.graphQl.document(query).execute().errors().verify();
