@@ -34,44 +34,66 @@ class GraphRepository {
 	}
 
 	/**
+	 * A subquery binding {@code n} to the state (iso3), organisation (abbreviation),
+	 * body, person or event (key) whose key is the parameter named; no row when there is
+	 * none.
+	 */
+	private static final String RESOLVE = """
+			CALL () {
+			  CALL () {
+			    MATCH (n:State {iso3: $%1$s}) RETURN n
+			    UNION MATCH (n:Organisation {abbreviation: $%1$s}) RETURN n
+			    UNION MATCH (n:Body {key: $%1$s}) RETURN n
+			    UNION MATCH (n:Person {key: $%1$s}) RETURN n
+			    UNION MATCH (n:Event {key: $%1$s}) RETURN n
+			  }
+			  RETURN n AS %2$s LIMIT 1
+			}""";
+
+	/**
 	 * A state (iso3), organisation (abbreviation), body, person or event (key), with its
 	 * element id.
 	 */
 	Optional<Located> resolve(String key) {
 		return this.cypher.rows("""
-				CALL () {
-				  MATCH (n:State {iso3: $key}) RETURN n
-				  UNION MATCH (n:Organisation {abbreviation: $key}) RETURN n
-				  UNION MATCH (n:Body {key: $key}) RETURN n
-				  UNION MATCH (n:Person {key: $key}) RETURN n
-				  UNION MATCH (n:Event {key: $key}) RETURN n
-				}
-				RETURN %s AS node LIMIT 1""".formatted(NODE.formatted("n")), Map.of("key", key))
+				%s
+				RETURN %s AS node""".formatted(RESOLVE.formatted("key", "n"), NODE.formatted("n")), Map.of("key", key))
 			.stream()
 			.map(r -> new Located(GraphNode.from(r.row("node")), r.row("node").string("id")))
 			.findFirst();
 	}
 
 	/**
-	 * A shortest path, each membership on it shown as one edge; empty when there is none.
+	 * Both ends found by their keys and a shortest path between them, in one query, each
+	 * membership on it shown as one edge; empty when an end does not exist.
 	 */
-	Optional<Path> shortestPath(String fromId, String toId, LocalDate asOf) {
+	Optional<Joined> connect(String from, String to, LocalDate asOf) {
 		return this.cypher.rows(
 				"""
 						CYPHER 25
-						MATCH (a), (b) WHERE elementId(a) = $from AND elementId(b) = $to
-						MATCH p = SHORTEST 1 (a) (()-[r:HOLDS|IN|%s]-(x)
+						%s
+						%s
+						OPTIONAL MATCH p = SHORTEST 1 (a) (()-[r:HOLDS|IN|%s]-(x)
 						      WHERE %s AND (NOT x:Membership OR %s))+ (b)
-						RETURN [n IN nodes(p) | %s] AS nodes,
-						       [i IN range(0, size(relationships(p)) - 1) |
+						  WHERE a <> b
+						RETURN %s AS start,
+						       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | %s] END AS nodes,
+						       CASE WHEN p IS NULL THEN null ELSE [i IN range(0, size(relationships(p)) - 1) |
 						          {type: type(relationships(p)[i]), props: properties(relationships(p)[i]),
-						           forward: startNode(relationships(p)[i]) = nodes(p)[i]}] AS relationships
-						""".formatted(FACT_RELATIONSHIPS, Periods.holds("r"), Periods.membershipHolds("x"),
+						           forward: startNode(relationships(p)[i]) = nodes(p)[i]}] END AS relationships,
+						       a = b AS same
+						""".formatted(RESOLVE.formatted("from", "a"), RESOLVE.formatted("to", "b"), FACT_RELATIONSHIPS,
+						Periods.holds("r"), Periods.membershipHolds("x"), NODE.formatted("a"),
 						NODE.formatted("n").replace("props: n{", "props: n{.role, .roleLabel, .from, .to, ")),
-				Params.of("from", fromId, "to", toId, "asOf", asOf))
+				Params.of("from", from, "to", to, "asOf", asOf))
 			.stream()
 			.findFirst()
-			.map(GraphRepository::toPath);
+			.map(row -> {
+				if (row.flag("same")) {
+					return new Joined(new Path(0, List.of(new Path.Step(GraphNode.from(row.row("start")), null))));
+				}
+				return new Joined((row.get("nodes") != null) ? toPath(row) : null);
+			});
 	}
 
 	/**
@@ -152,6 +174,10 @@ class GraphRepository {
 		String from = (props.string("from") != null) ? props.string("from") : props.string("date");
 		return new GraphEdge(start.id(), end.id(), type, null, label, null, from, props.string("to"),
 				props.strings("sources"), eventEdge ? NodeKind.EVENT : null, eventEdge ? start.key() : null);
+	}
+
+	/** Both ends of a connection exist; {@code path} is null when none joins them. */
+	record Joined(Path path) {
 	}
 
 	/** A node and its element id (used within one request only). */

@@ -28,16 +28,18 @@ class GraphService {
 		this.graph = graph;
 	}
 
-	/** A shortest path between two nodes; null when none joins them. */
+	/**
+	 * A shortest path between two nodes; null when none joins them. One query finds both
+	 * ends and the path; only when it finds no end are the ends looked up one by one, to
+	 * name the one that does not exist.
+	 */
 	Path connection(String from, String to, LocalDate asOf) {
-		GraphRepository.Located start = this.graph.resolve(from)
-			.orElseThrow(() -> new NotFoundException("from", from, "state or organisation"));
-		GraphRepository.Located end = this.graph.resolve(to)
-			.orElseThrow(() -> new NotFoundException("to", to, "state or organisation"));
-		if (start.id().equals(end.id())) {
-			return new Path(0, List.of(new Path.Step(start.node(), null)));
-		}
-		return this.graph.shortestPath(start.id(), end.id(), asOf).orElse(null);
+		return this.graph.connect(from, to, asOf).orElseThrow(() -> {
+			if (this.graph.resolve(from).isEmpty()) {
+				return new NotFoundException("from", from, "state or organisation");
+			}
+			return new NotFoundException("to", to, "state or organisation");
+		}).path();
 	}
 
 	/**

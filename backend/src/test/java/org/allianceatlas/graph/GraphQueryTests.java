@@ -42,6 +42,24 @@ class GraphQueryTests {
 	}
 
 	@Test
+	void aNodeIsConnectedToItselfByNoStep() {
+		GraphQlTester.Response response = this.graphQl
+			.document("{ connection(from: \"ARM\", to: \"ARM\") { length steps { node { id } via { type } } } }")
+			.execute();
+		response.path("connection.length").entity(Integer.class).isEqualTo(0);
+		response.path("connection.steps[*].node.id").entityList(String.class).containsExactly("STATE:ARM");
+		response.path("connection.steps[0].via").valueIsNull();
+	}
+
+	@Test
+	void endsThatNothingJoinsOnTheDayHaveNoConnection() {
+		this.graphQl.document("{ connection(from: \"ARM\", to: \"CHN\", asOf: \"1900-01-01\") { length } }")
+			.execute()
+			.path("connection")
+			.valueIsNull();
+	}
+
+	@Test
 	void endsThatDoNotExistAreNotFoundNamingTheArgument() {
 		GraphQlErrors.expectError(
 				this.graphQl.document("{ connection(from: \"XXX\", to: \"ARM\") { length } }").execute(),
@@ -49,6 +67,9 @@ class GraphQueryTests {
 		GraphQlErrors.expectError(
 				this.graphQl.document("{ connection(from: \"ARM\", to: \"NOPE\") { length } }").execute(),
 				ErrorType.NOT_FOUND, "to");
+		GraphQlErrors.expectError(
+				this.graphQl.document("{ connection(from: \"XXX\", to: \"NOPE\") { length } }").execute(),
+				ErrorType.NOT_FOUND, "from");
 	}
 
 	@Test

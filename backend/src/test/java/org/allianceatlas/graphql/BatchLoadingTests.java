@@ -125,6 +125,13 @@ class BatchLoadingTests {
 			.isEqualTo(1);
 	}
 
+	/** Both ends of a connection and the path between them: one query. */
+	@Test
+	void aConnectionIsOneRoundTrip() {
+		assertThat(roundTrips("{ connection(from: \"ARM\", to: \"CHN\") { length steps { node { key } } } }"))
+			.isEqualTo(1);
+	}
+
 	private long roundTrips(String query) {
 		long before = this.cypher.roundTrips();
 		this.graphQl.document(query).execute().errors().verify();
