@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Relay cursor connections over lists in a stable order. A cursor is an opaque, encoded
  * position in the whole list (the same encoding as before, so cursors given out earlier
- * still work). The lists of the atlas are small (a few hundred items at most), so a page
- * is cut from the whole list, which also gives its {@code totalCount}.
+ * still work). A page is cut from the whole list, which also gives its
+ * {@code totalCount}, or, for long lists, by the database ({@link #window},
+ * {@link #page(Page, Function, Supplier)}).
  */
 @Component
 public class Paging {
@@ -86,6 +88,23 @@ public class Paging {
 		String endCursor = edges.isEmpty() ? null : edges.getLast().cursor();
 		return new Connection<>(edges, new PageInfo(window.end() < total, window.start() > 0, startCursor, endCursor),
 				total);
+	}
+
+	/**
+	 * A page the database cuts when it can. A page counted from the start of the list or
+	 * from an {@code after} cursor (no {@code last}, no {@code before}) has the same
+	 * window whatever the list's size, but for the end of the list: {@code readWindow}
+	 * gets that window and answers the items in it and the whole list's size, in one
+	 * query. Any other page needs the size first, so it is cut from the whole list
+	 * ({@code readAll}). Both give the same connection as {@link #page(List, Page)} of
+	 * the whole list.
+	 */
+	public <T> Connection<T> page(Page page, Function<Window, Slice<T>> readWindow, Supplier<List<T>> readAll) {
+		if (page.last() != null || page.before() != null) {
+			return page(readAll.get(), page);
+		}
+		Slice<T> slice = readWindow.apply(window(Integer.MAX_VALUE, page));
+		return connection(slice.items(), window(slice.total(), page), slice.total());
 	}
 
 	/** A page of a whole list, its items mapped. */
@@ -193,6 +212,13 @@ public class Paging {
 	}
 
 	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+	}
+
+	/**
+	 * The items of a window of a list, as the database cut them, and the whole list's
+	 * size.
+	 */
+	public record Slice<T>(int total, List<T> items) {
 	}
 
 }

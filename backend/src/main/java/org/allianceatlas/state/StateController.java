@@ -40,7 +40,8 @@ class StateController {
 	@QueryMapping
 	Paging.Connection<State> states(@Argument StateFilter.Where where, @Argument StateFilter.OrderBy orderBy,
 			DataFetchingEnvironment env) {
-		return this.paging.page(this.states.find(where, orderBy), Paging.Page.of(env));
+		return this.paging.page(Paging.Page.of(env), window -> this.states.find(where, orderBy, window),
+				() -> this.states.find(where, orderBy));
 	}
 
 	@BatchMapping(typeName = "State")

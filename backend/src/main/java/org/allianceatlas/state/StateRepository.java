@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.allianceatlas.graphql.OrderDirection;
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.membership.Periods;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
+import org.allianceatlas.query.Row;
 import org.springframework.stereotype.Repository;
 
 /** States by key, and pages of all states. */
@@ -36,25 +38,36 @@ class StateRepository {
 	}
 
 	/**
-	 * The states matching the filter (any part may be null), ordered by fixed fragments:
-	 * only the enum's values reach the query text.
+	 * The states matching the query, in its order, and how many match: all of them when
+	 * {@code window} is null, else only those in the window. Only the enum's values reach
+	 * the query text (fixed order fragments).
 	 */
-	List<State> find(String nameContains, String organisation, LocalDate asOf, List<String> roles,
-			StateFilter.Field field, OrderDirection direction) {
-		String order = ((field == StateFilter.Field.ISO3) ? "s.iso3 %1$s" : "s.name %1$s, s.iso3 %1$s")
-			.formatted(direction.cypher());
-		return this.cypher
-			.rows("""
-					MATCH (s:State)
-					WHERE ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains))
-					  AND ($organisation IS NULL OR EXISTS {
-					        MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
-					        WHERE m.role IN $roles AND %s })
-					RETURN s{.iso3, .iso2, .name} AS s ORDER BY %s""".formatted(Periods.membershipHolds("m"), order),
-					Params.of("nameContains", nameContains, "organisation", organisation, "asOf", asOf, "roles", roles))
-			.stream()
-			.map(r -> State.from(r.row("s")))
-			.toList();
+	Paging.Slice<State> find(Query query, Paging.Window window) {
+		String order = ((query.field() == StateFilter.Field.ISO3) ? "s.iso3 %1$s" : "s.name %1$s, s.iso3 %1$s")
+			.formatted(query.direction().cypher());
+		Row row = this.cypher.rows(
+				"""
+						MATCH (s:State)
+						WHERE ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains))
+						  AND ($organisation IS NULL OR EXISTS {
+						        MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
+						        WHERE m.role IN $roles AND %s })
+						WITH s ORDER BY %s
+						WITH collect(s) AS matching
+						RETURN size(matching) AS total,
+						       [x IN CASE WHEN $start IS NULL THEN matching ELSE matching[$start..$end] END | x{.iso3, .iso2, .name}] AS page
+						"""
+					.formatted(Periods.membershipHolds("m"), order),
+				Params.of("nameContains", query.nameContains(), "organisation", query.organisation(), "asOf",
+						query.asOf(), "roles", query.roles(), "start", (window != null) ? window.start() : null, "end",
+						(window != null) ? window.end() : null))
+			.getFirst();
+		return new Paging.Slice<>(row.integer("total"), row.rows("page").stream().map(State::from).toList());
+	}
+
+	/** A filter of states and its order; any part of the filter may be null. */
+	record Query(String nameContains, String organisation, LocalDate asOf, List<String> roles, StateFilter.Field field,
+			OrderDirection direction) {
 	}
 
 }

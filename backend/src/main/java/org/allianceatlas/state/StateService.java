@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.organisation.OrganisationService;
 import org.springframework.stereotype.Service;
 
@@ -36,13 +37,25 @@ public class StateService {
 	 * NOT_FOUND.
 	 */
 	public List<State> find(StateFilter.Where where, StateFilter.OrderBy orderBy) {
+		return this.states.find(query(where, orderBy), null).items();
+	}
+
+	/**
+	 * The states matching the filter in a window of that order, and how many match in
+	 * all: one query, whose answer holds only the window's states.
+	 */
+	public Paging.Slice<State> find(StateFilter.Where where, StateFilter.OrderBy orderBy, Paging.Window window) {
+		return this.states.find(query(where, orderBy), window);
+	}
+
+	private StateRepository.Query query(StateFilter.Where where, StateFilter.OrderBy orderBy) {
 		StateFilter.Where filter = (where != null) ? where : StateFilter.Where.ALL;
 		StateFilter.OrderBy order = (orderBy != null) ? orderBy : StateFilter.OrderBy.DEFAULT;
 		StateFilter.MemberOf memberOf = filter.memberOf();
 		if (memberOf != null) {
 			this.organisations.requireExisting("where.memberOf.organisation", List.of(memberOf.organisation()));
 		}
-		return this.states.find(filter.nameContains(), (memberOf != null) ? memberOf.organisation() : null,
+		return new StateRepository.Query(filter.nameContains(), (memberOf != null) ? memberOf.organisation() : null,
 				(memberOf != null) ? memberOf.asOf() : null,
 				(memberOf != null && memberOf.roles() != null) ? memberOf.roles() : List.of("MEMBER"), order.field(),
 				order.direction());

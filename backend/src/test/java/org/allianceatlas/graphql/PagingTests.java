@@ -3,6 +3,7 @@ package org.allianceatlas.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -72,6 +73,39 @@ class PagingTests {
 			.hasMessage("Argument 'before' is not a cursor returned by this API");
 		assertThatThrownBy(() -> this.paging.limit("limit", -1, 20)).isInstanceOf(BadArgumentException.class)
 			.hasMessageContaining("'limit'");
+	}
+
+	/**
+	 * A page the database cuts is the page of the whole list, for every forward page (the
+	 * cut asked for holds just that page's items); a backward page reads the whole list.
+	 */
+	@Test
+	void aPageCutByTheDatabaseIsThePageOfTheWholeList() {
+		List<String> cursors = page(6, null, null, null).edges().stream().map(Paging.Edge::cursor).toList();
+		String afterLast = page(null, null, 1, null).pageInfo().endCursor();
+		List<String> afters = new ArrayList<>(cursors);
+		afters.add(null);
+		afters.add(afterLast);
+		for (String after : afters) {
+			for (Integer first : new Integer[] { null, 0, 1, 4, 6 }) {
+				Paging.Page page = new Paging.Page(first, after, null, null);
+				List<Paging.Window> asked = new ArrayList<>();
+				Paging.Connection<Integer> cut = this.paging.page(page, (window) -> {
+					asked.add(window);
+					List<Integer> items = TEN.subList(Math.min(window.start(), 10), Math.min(window.end(), 10));
+					return new Paging.Slice<>(10, items);
+				}, () -> {
+					throw new AssertionError("a forward page must not read the whole list");
+				});
+				assertThat(cut).as("first %s after %s", first, after).isEqualTo(this.paging.page(TEN, page));
+				assertThat(asked).singleElement()
+					.satisfies(w -> assertThat(w.size()).isLessThanOrEqualTo((first != null) ? first : 4));
+			}
+		}
+		Paging.Page backward = new Paging.Page(null, null, 3, null);
+		assertThat(this.paging.page(backward, (window) -> {
+			throw new AssertionError("a backward page needs the whole list");
+		}, () -> TEN)).isEqualTo(this.paging.page(TEN, backward));
 	}
 
 	private Paging.Connection<Integer> page(Integer first, String after, Integer last, String before) {
