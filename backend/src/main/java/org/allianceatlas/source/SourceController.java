@@ -50,7 +50,8 @@ class SourceController {
 		SourceFilter.Where given = (where != null) ? where : SourceFilter.Where.ALL;
 		SourceFilter.Where filter = new SourceFilter.Where(Arguments.either("kind", kind, given.kind()),
 				given.titleContains(), given.publisherContains());
-		return this.paging.page(this.sources.find(filter, orderBy), Paging.Page.of(env));
+		return this.paging.page(Paging.Page.of(env), window -> this.sources.find(filter, orderBy, window),
+				() -> this.sources.find(filter, orderBy));
 	}
 
 	@SchemaMapping(typeName = "Source", field = "supportsConnection")

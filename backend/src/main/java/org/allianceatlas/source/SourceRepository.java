@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceatlas.graphql.OrderDirection;
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.query.Windows;
 import org.springframework.stereotype.Repository;
 
 /** Sources in key order, and what each one supports. */
@@ -69,24 +71,22 @@ class SourceRepository {
 	 * The sources matching the filter (any part may be null), in an order made of fixed
 	 * fragments only; sources without a publication date last when ordered by it.
 	 */
-	List<Source> find(String kind, String titleContains, String publisherContains, SourceFilter.Field field,
-			OrderDirection direction) {
+	Paging.Slice<Source> find(String kind, String titleContains, String publisherContains, SourceFilter.Field field,
+			OrderDirection direction, Paging.Window window) {
 		String order = switch (field) {
 			case TITLE -> "s.title %1$s, s.key %1$s";
 			case PUBLISHED -> "s.published IS NULL, s.published %1$s, s.key %1$s";
 			case KEY -> "s.key %1$s";
 		};
-		return this.cypher
-			.rows("""
-					MATCH (s:Source)
-					WHERE ($kind IS NULL OR s.kind = $kind)
-					  AND ($title IS NULL OR toLower(s.title) CONTAINS toLower($title))
-					  AND ($publisher IS NULL OR toLower(s.publisher) CONTAINS toLower($publisher))
-					RETURN s{.*} AS s ORDER BY %s""".formatted(order.formatted(direction.cypher())),
-					Params.of("kind", kind, "title", titleContains, "publisher", publisherContains))
-			.stream()
-			.map(row -> Source.from(row.row("s")))
-			.toList();
+		return Windows.slice(this.cypher.rows("""
+				MATCH (s:Source)
+				WHERE ($kind IS NULL OR s.kind = $kind)
+				  AND ($title IS NULL OR toLower(s.title) CONTAINS toLower($title))
+				  AND ($publisher IS NULL OR toLower(s.publisher) CONTAINS toLower($publisher))
+				WITH s ORDER BY %s
+				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("s", "x{.*}")), Windows
+			.parameters(Params.of("kind", kind, "title", titleContains, "publisher", publisherContains), window)),
+				Source::from);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.query.NodeKind;
 import org.springframework.stereotype.Service;
 
@@ -36,10 +37,18 @@ public class SourceService {
 
 	/** The sources matching the filter (null: all) in the order asked (null: by key). */
 	public List<Source> find(SourceFilter.Where where, SourceFilter.OrderBy orderBy) {
+		return find(where, orderBy, null).items();
+	}
+
+	/**
+	 * The sources matching the filter in a window of that order (all when null), and how
+	 * many match in all: one query, whose answer holds only the window's sources.
+	 */
+	public Paging.Slice<Source> find(SourceFilter.Where where, SourceFilter.OrderBy orderBy, Paging.Window window) {
 		SourceFilter.Where filter = (where != null) ? where : SourceFilter.Where.ALL;
 		SourceFilter.OrderBy order = (orderBy != null) ? orderBy : SourceFilter.OrderBy.DEFAULT;
 		return this.sources.find(filter.kind(), filter.titleContains(), filter.publisherContains(), order.field(),
-				order.direction());
+				order.direction(), window);
 	}
 
 	/** Every source, in key order, with what it supports. */

@@ -11,7 +11,7 @@ import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.membership.Periods;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
-import org.allianceatlas.query.Row;
+import org.allianceatlas.query.Windows;
 import org.springframework.stereotype.Repository;
 
 /** States by key, and pages of all states. */
@@ -45,24 +45,17 @@ class StateRepository {
 	Paging.Slice<State> find(Query query, Paging.Window window) {
 		String order = ((query.field() == StateFilter.Field.ISO3) ? "s.iso3 %1$s" : "s.name %1$s, s.iso3 %1$s")
 			.formatted(query.direction().cypher());
-		Row row = this.cypher.rows(
-				"""
-						MATCH (s:State)
-						WHERE ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains))
-						  AND ($organisation IS NULL OR EXISTS {
-						        MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
-						        WHERE m.role IN $roles AND %s })
-						WITH s ORDER BY %s
-						WITH collect(s) AS matching
-						RETURN size(matching) AS total,
-						       [x IN CASE WHEN $start IS NULL THEN matching ELSE matching[$start..$end] END | x{.iso3, .iso2, .name}] AS page
-						"""
-					.formatted(Periods.membershipHolds("m"), order),
-				Params.of("nameContains", query.nameContains(), "organisation", query.organisation(), "asOf",
-						query.asOf(), "roles", query.roles(), "start", (window != null) ? window.start() : null, "end",
-						(window != null) ? window.end() : null))
-			.getFirst();
-		return new Paging.Slice<>(row.integer("total"), row.rows("page").stream().map(State::from).toList());
+		return Windows.slice(this.cypher.rows("""
+				MATCH (s:State)
+				WHERE ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains))
+				  AND ($organisation IS NULL OR EXISTS {
+				        MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
+				        WHERE m.role IN $roles AND %s })
+				WITH s ORDER BY %s
+				%s""".formatted(Periods.membershipHolds("m"), order, Windows.tail("s", "x{.iso3, .iso2, .name}")),
+				Windows.parameters(Params.of("nameContains", query.nameContains(), "organisation", query.organisation(),
+						"asOf", query.asOf(), "roles", query.roles()), window)),
+				State::from);
 	}
 
 	/** A filter of states and its order; any part of the filter may be null. */

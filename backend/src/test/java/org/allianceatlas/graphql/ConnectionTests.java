@@ -76,33 +76,42 @@ class ConnectionTests {
 	}
 
 	/**
-	 * Forward pages of states are cut by the database; backward ones from the whole list.
-	 * Both must be the same list, with filters and orders too.
+	 * Forward pages of states and sources are cut by the database; backward ones from the
+	 * whole list. Both must be the same list, with filters and orders too.
 	 */
 	@Test
-	void pagesOfStatesCutByTheDatabaseAreThoseOfTheWholeList() {
+	void pagesCutByTheDatabaseAreThoseOfTheWholeList() {
 		for (String arguments : List.of("", "orderBy: {field: ISO3, direction: DESC}",
 				"where: {memberOf: {organisation: \"CSTO\", asOf: \"2010-01-01\"}}",
 				"where: {nameContains: \"stan\"}")) {
-			GraphQlTester.Response whole = this.graphQl
-				.document("{ states(last: 100 %s) { totalCount edges { cursor node { iso3 } } } }".formatted(arguments))
+			assertForwardPagesCutTheWholeList("states", "iso3", arguments);
+		}
+		for (String arguments : List.of("", "orderBy: {field: TITLE, direction: DESC}",
+				"where: {publisherContains: \"a\"}")) {
+			assertForwardPagesCutTheWholeList("sources", "key", arguments);
+		}
+	}
+
+	private void assertForwardPagesCutTheWholeList(String field, String key, String arguments) {
+		GraphQlTester.Response whole = this.graphQl
+			.document(
+					"{ %s(last: 100 %s) { totalCount edges { cursor node { %s } } } }".formatted(field, arguments, key))
+			.execute();
+		List<String> all = whole.path(field + ".edges[*].node." + key).entityList(String.class).get();
+		List<String> cursors = whole.path(field + ".edges[*].cursor").entityList(String.class).get();
+		assertThat(all).as(field + " " + arguments).hasSizeGreaterThan(2);
+		for (int i = -1; i < all.size(); i++) {
+			GraphQlTester.Response page = this.graphQl.document("""
+					query($after: String) { %s(first: 2, after: $after %s) { totalCount nodes { %s }
+					  pageInfo { hasNextPage hasPreviousPage } } }""".formatted(field, arguments, key))
+				.variable("after", (i >= 0) ? cursors.get(i) : null)
 				.execute();
-			List<String> all = whole.path("states.edges[*].node.iso3").entityList(String.class).get();
-			List<String> cursors = whole.path("states.edges[*].cursor").entityList(String.class).get();
-			assertThat(all).as(arguments).hasSizeGreaterThan(2);
-			for (int i = -1; i < all.size(); i++) {
-				GraphQlTester.Response page = this.graphQl.document("""
-						query($after: String) { states(first: 2, after: $after %s) { totalCount nodes { iso3 }
-						  pageInfo { hasNextPage hasPreviousPage } } }""".formatted(arguments))
-					.variable("after", (i >= 0) ? cursors.get(i) : null)
-					.execute();
-				page.path("states.totalCount").entity(Integer.class).isEqualTo(all.size());
-				page.path("states.nodes[*].iso3")
-					.entityList(String.class)
-					.isEqualTo(all.subList(i + 1, Math.min(i + 3, all.size())));
-				page.path("states.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(i + 3 < all.size());
-				page.path("states.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(i >= 0);
-			}
+			page.path(field + ".totalCount").entity(Integer.class).isEqualTo(all.size());
+			page.path(field + ".nodes[*]." + key)
+				.entityList(String.class)
+				.isEqualTo(all.subList(i + 1, Math.min(i + 3, all.size())));
+			page.path(field + ".pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(i + 3 < all.size());
+			page.path(field + ".pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(i >= 0);
 		}
 	}
 
