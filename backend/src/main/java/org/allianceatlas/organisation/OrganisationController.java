@@ -64,7 +64,8 @@ class OrganisationController {
 	@QueryMapping
 	Paging.Connection<Organisation> organisationsConnection(@Argument OrganisationFilter.Where where,
 			@Argument OrganisationFilter.OrderBy orderBy, DataFetchingEnvironment env) {
-		return this.paging.page(this.organisations.find(where, orderBy), Paging.Page.of(env));
+		return this.paging.page(Paging.Page.of(env), window -> this.organisations.find(where, orderBy, window),
+				() -> this.organisations.find(where, orderBy));
 	}
 
 	@QueryMapping

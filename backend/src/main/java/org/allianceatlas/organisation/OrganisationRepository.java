@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.allianceatlas.graphql.OrderDirection;
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.query.Windows;
 import org.allianceatlas.state.State;
 import org.springframework.stereotype.Repository;
 
@@ -60,24 +62,21 @@ class OrganisationRepository {
 	 * The organisations matching the filter (any part may be null), in an order made of
 	 * fixed fragments only.
 	 */
-	List<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
-			OrderDirection direction) {
+	Paging.Slice<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
+			OrderDirection direction, Paging.Window window) {
 		String order = switch (field) {
 			case NAME -> "o.name %1$s, o.abbreviation %1$s";
 			case FOUNDED -> "o.founded IS NULL, o.founded %1$s, o.abbreviation %1$s";
 			case ABBREVIATION -> "o.abbreviation %1$s";
 		};
-		return this.cypher
-			.rows("""
-					MATCH (o:Organisation)
-					WHERE ($name IS NULL OR toLower(o.name) CONTAINS toLower($name)
-					       OR toLower(o.abbreviation) CONTAINS toLower($name))
-					  AND ($kind IS NULL OR o.kind = $kind)
-					RETURN o{.*} AS o ORDER BY %s""".formatted(order.formatted(direction.cypher())),
-					Params.of("name", nameContains, "kind", kind))
-			.stream()
-			.map(r -> Organisation.from(r.row("o")))
-			.toList();
+		return Windows.slice(this.cypher.rows("""
+				MATCH (o:Organisation)
+				WHERE ($name IS NULL OR toLower(o.name) CONTAINS toLower($name)
+				       OR toLower(o.abbreviation) CONTAINS toLower($name))
+				  AND ($kind IS NULL OR o.kind = $kind)
+				WITH o ORDER BY %s
+				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("o", "x{.*}")),
+				Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
 	}
 
 	/** Which of the abbreviations exist. */

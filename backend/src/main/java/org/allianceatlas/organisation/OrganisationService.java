@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.allianceatlas.graphql.NotFoundException;
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.state.State;
 import org.springframework.stereotype.Service;
 
@@ -51,9 +52,18 @@ public class OrganisationService {
 	 * abbreviation).
 	 */
 	public List<Organisation> find(OrganisationFilter.Where where, OrganisationFilter.OrderBy orderBy) {
+		return find(where, orderBy, null).items();
+	}
+
+	/**
+	 * The organisations matching the filter in a window of that order (all when null),
+	 * and how many match in all: one query, whose answer holds only the window's.
+	 */
+	public Paging.Slice<Organisation> find(OrganisationFilter.Where where, OrganisationFilter.OrderBy orderBy,
+			Paging.Window window) {
 		OrganisationFilter.Where filter = (where != null) ? where : OrganisationFilter.Where.ALL;
 		OrganisationFilter.OrderBy order = (orderBy != null) ? orderBy : OrganisationFilter.OrderBy.DEFAULT;
-		return this.organisations.find(filter.nameContains(), filter.kind(), order.field(), order.direction());
+		return this.organisations.find(filter.nameContains(), filter.kind(), order.field(), order.direction(), window);
 	}
 
 	/** Every organisation, by abbreviation. */

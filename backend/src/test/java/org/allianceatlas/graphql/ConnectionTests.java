@@ -76,8 +76,9 @@ class ConnectionTests {
 	}
 
 	/**
-	 * Forward pages of states and sources are cut by the database; backward ones from the
-	 * whole list. Both must be the same list, with filters and orders too.
+	 * Forward pages of states, sources and organisations are cut by the database;
+	 * backward ones from the whole list. Both must be the same list, with filters and
+	 * orders too.
 	 */
 	@Test
 	void pagesCutByTheDatabaseAreThoseOfTheWholeList() {
@@ -89,6 +90,10 @@ class ConnectionTests {
 		for (String arguments : List.of("", "orderBy: {field: TITLE, direction: DESC}",
 				"where: {publisherContains: \"a\"}")) {
 			assertForwardPagesCutTheWholeList("sources", "key", arguments);
+		}
+		for (String arguments : List.of("", "orderBy: {field: FOUNDED, direction: DESC}",
+				"where: {nameContains: \"o\"}")) {
+			assertForwardPagesCutTheWholeList("organisationsConnection", "abbreviation", arguments);
 		}
 	}
 
