@@ -130,13 +130,7 @@ class MembershipController {
 	 */
 	@BatchMapping
 	Map<Membership, List<Source>> sources(List<Membership> list) {
-		List<Membership> unread = list.stream().filter(m -> m.sources() == null).toList();
-		Map<Membership, List<Source>> result = new LinkedHashMap<>();
-		if (!unread.isEmpty()) {
-			result.putAll(this.facts.sourcesFor(NodeKind.MEMBERSHIP, unread, Membership::key));
-		}
-		list.stream().filter(m -> m.sources() != null).forEach(m -> result.put(m, m.sources()));
-		return result;
+		return this.facts.sourcesFor(NodeKind.MEMBERSHIP, list, Membership::key, Membership::sources);
 	}
 
 	@BatchMapping(typeName = "StatusChange", field = "sources")

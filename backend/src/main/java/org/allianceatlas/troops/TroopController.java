@@ -71,13 +71,7 @@ class TroopController {
 	 */
 	@BatchMapping(typeName = "TroopFigure", field = "sources")
 	Map<TroopFigure, List<Source>> sources(List<TroopFigure> list) {
-		List<TroopFigure> unread = list.stream().filter(f -> f.sources() == null).toList();
-		Map<TroopFigure, List<Source>> result = new LinkedHashMap<>();
-		if (!unread.isEmpty()) {
-			result.putAll(this.facts.sourcesFor(NodeKind.TROOP_FIGURE, unread, TroopFigure::key));
-		}
-		list.stream().filter(f -> f.sources() != null).forEach(f -> result.put(f, f.sources()));
-		return result;
+		return this.facts.sourcesFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key, TroopFigure::sources);
 	}
 
 	@BatchMapping(typeName = "UndatedTroopFigure", field = "claims")
