@@ -40,7 +40,7 @@ class MembershipController {
 	private static final String LOADER = "memberships";
 
 	/** Where the memberships are in the selection of a list field. */
-	private static final String[] LIST = { "" };
+	static final String[] LIST = { "" };
 
 	/** Where the memberships are in the selection of a connection field. */
 	private static final String[] CONNECTION = { "nodes/", "edges/node/" };
@@ -138,12 +138,12 @@ class MembershipController {
 		return this.facts.sourcesFor(NodeKind.STATUS_CHANGE, list, StatusChange::key);
 	}
 
-	private static DataLoader<Shaped, List<Membership>> loader(DataFetchingEnvironment env) {
+	static DataLoader<Shaped, List<Membership>> loader(DataFetchingEnvironment env) {
 		return env.getDataLoader(LOADER);
 	}
 
 	/** A request for memberships with what its selection needs of them. */
-	private record Shaped(MembershipsOf request, MembershipShape shape) {
+	record Shaped(MembershipsOf request, MembershipShape shape) {
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,40 @@ class MembershipRepository {
 			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
 		}
 		return result;
+	}
+
+	/**
+	 * The owner of a request (its projection: an organisation's every property, a state's
+	 * iso3, iso2 and name, as their own repositories read them) and the request's
+	 * memberships, in one query; empty when there is no such owner. The memberships are
+	 * those, in the same order and shape, that {@link #load(Map, LocalDate)} reads.
+	 */
+	Optional<Owned> withOwner(MembershipsOf request, MembershipShape shape, LocalDate today) {
+		String owner = request.byOrganisation() ? "(o:Organisation {abbreviation: $owner}) RETURN o{.*}"
+				: "(s:State {iso3: $owner}) RETURN s{.iso3, .iso2, .name}";
+		String order = request.byOrganisation() ? "s.name" : "o.abbreviation";
+		return this.cypher
+			.rows("""
+					MATCH %s AS owner, COLLECT {
+					  MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
+					  WHERE ($roles IS NULL OR m.role IN $roles) AND %s
+					  RETURN {state: s{.iso3, .iso2, .name}, organisation: %s, membership: %s, statusChanges: %s,
+					          sources: %s} AS membership
+					  ORDER BY %s, m.validFrom, m.key
+					} AS memberships""".formatted(owner, Periods.membershipHolds("m"), shape.organisationProjection(),
+					shape.membershipProjection(), shape.statusChangesExpression(), shape.sourcesExpression(), order),
+					Params.of("owner", request.owner(), "roles", request.roles(), "asOf", request.asOf()))
+			.stream()
+			.findFirst()
+			.map(row -> new Owned(row.row("owner"),
+					row.rows("memberships")
+						.stream()
+						.map(m -> Membership.from(m, (request.asOf() != null) ? request.asOf() : today))
+						.toList()));
+	}
+
+	/** An owner as its node's projection, and its memberships. */
+	record Owned(Row owner, List<Membership> memberships) {
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.allianceatlas.organisation.Body;
@@ -91,6 +92,11 @@ public class MembershipService {
 	 */
 	Map<MembershipsOf, List<Membership>> load(Map<MembershipsOf, MembershipShape> requests) {
 		return this.memberships.load(requests, today());
+	}
+
+	/** The owner of a request with the request's memberships, in one query. */
+	Optional<MembershipRepository.Owned> withOwner(MembershipsOf request, MembershipShape shape) {
+		return this.memberships.withOwner(request, shape, today());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.membership.MembershipLookahead;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Claim;
 import org.allianceatlas.source.Facts;
@@ -39,9 +40,12 @@ class OrganisationController {
 
 	private final Paging paging;
 
-	OrganisationController(OrganisationService organisations, Facts facts, Paging paging,
-			BatchLoaderRegistry registry) {
+	private final MembershipLookahead lookahead;
+
+	OrganisationController(OrganisationService organisations, Facts facts, Paging paging, BatchLoaderRegistry registry,
+			MembershipLookahead lookahead) {
 		this.organisations = organisations;
+		this.lookahead = lookahead;
 		this.facts = facts;
 		this.paging = paging;
 		// officeHolders takes an argument, which @BatchMapping cannot pass on: one loader
@@ -51,8 +55,8 @@ class OrganisationController {
 	}
 
 	@QueryMapping
-	Organisation organisation(@Argument String abbreviation) {
-		return this.organisations.require("abbreviation", abbreviation);
+	Organisation organisation(@Argument String abbreviation, DataFetchingEnvironment env) {
+		return this.lookahead.organisation("abbreviation", abbreviation, env);
 	}
 
 	@QueryMapping

@@ -6,6 +6,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingEnvironment;
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.membership.MembershipLookahead;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Claim;
 import org.allianceatlas.source.Facts;
@@ -26,15 +27,18 @@ class StateController {
 
 	private final Facts facts;
 
-	StateController(StateService states, Paging paging, Facts facts) {
+	private final MembershipLookahead lookahead;
+
+	StateController(StateService states, Paging paging, Facts facts, MembershipLookahead lookahead) {
 		this.states = states;
+		this.lookahead = lookahead;
 		this.paging = paging;
 		this.facts = facts;
 	}
 
 	@QueryMapping
-	State state(@Argument String iso3) {
-		return this.states.find(iso3).orElseThrow(() -> new NotFoundException("iso3", iso3, "state"));
+	State state(@Argument String iso3, DataFetchingEnvironment env) {
+		return this.lookahead.state(iso3, env).orElseThrow(() -> new NotFoundException("iso3", iso3, "state"));
 	}
 
 	@QueryMapping

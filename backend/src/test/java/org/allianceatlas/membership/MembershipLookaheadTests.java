@@ -1,0 +1,73 @@
+package org.allianceatlas.membership;
+
+import java.util.List;
+import java.util.Map;
+
+import org.allianceatlas.AtlasTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An owner asked by its key reads its memberships in the same query
+ * ({@link MembershipLookahead}); the answer must be the one the memberships loader gives
+ * on its own. A second, aliased memberships field turns the look-ahead off, so the same
+ * selection answered both ways is compared, every field of a membership included.
+ */
+@AtlasTest
+class MembershipLookaheadTests {
+
+	private static final String MEMBERSHIP = """
+			id key role roleLabel status from to note
+			state { id iso3 iso2 name } organisation { id abbreviation name kind founded }
+			statusChanges { key status from to sources { key } } sources { key title publisher url }
+			claims { value } through { name }""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Test
+	void anOrganisationsMembershipsReadAlongAreThoseReadOnTheirOwn() {
+		assertSameBothWays("organisation(abbreviation: \"CSTO\")", "organisation");
+		assertSameBothWays("organisation(abbreviation: \"CIS\")", "organisation");
+	}
+
+	@Test
+	void aStatesMembershipsReadAlongAreThoseReadOnTheirOwn() {
+		assertSameBothWays("state(iso3: \"ARM\")", "state");
+		assertSameBothWays("state(iso3: \"UZB\")", "state");
+	}
+
+	@Test
+	void unknownOwnersAreStillNotFoundNamingTheirArgument() {
+		this.graphQl.document("{ organisation(abbreviation: \"NOPE\") { memberships { key } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("NOPE", "'abbreviation'")));
+		this.graphQl.document("{ state(iso3: \"XXX\") { memberships { key } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("XXX", "'iso3'")));
+	}
+
+	private void assertSameBothWays(String root, String field) {
+		List<Map<String, Object>> along = memberships("{ %s { memberships { %s } } }".formatted(root, MEMBERSHIP),
+				field);
+		List<Map<String, Object>> alone = memberships(
+				"{ %s { memberships { %s } other: memberships { key } } }".formatted(root, MEMBERSHIP), field);
+		assertThat(along).as(root).hasSizeGreaterThan(1).isEqualTo(alone);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> memberships(String document, String field) {
+		GraphQlTester.Response response = this.graphQl.document(document).execute();
+		response.errors().verify();
+		return (List<Map<String, Object>>) (List<?>) response.path(field + ".memberships").entityList(Map.class).get();
+	}
+
+}
