@@ -6,12 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.allianceatlas.AllianceAtlasApplication;
 import org.allianceatlas.Standalone;
@@ -96,24 +91,9 @@ class DatabaseOutageTests {
 		this.database.close();
 		this.database = null;
 
-		// While the database is away each read retries for a while
-		// (spring.neo4j.max-transaction-retry-time) before the request answers. The
-		// requests go three at a time, so those waits do not all add up; not all nine at
-		// once, which on a loaded machine stretched single answers past PROMPT. Each is
-		// timed from the moment it is sent.
-		ExecutorService senders = Executors.newFixedThreadPool(3);
-		Future<Answer> graphQlAnswer = senders.submit(() -> post("/graphql", QUERY));
-		Map<String, Future<Answer>> pages = new LinkedHashMap<>();
-		for (String path : new String[] { "/states/ARM", "/organisations/CSTO", "/", "/troops", "/overlap", "/timeline",
-				"/sources" }) {
-			pages.put(path, senders.submit(() -> get(path, "text/html")));
-		}
-		Future<Answer> healthAnswer = senders.submit(() -> get("/actuator/health", "application/json"));
-		senders.shutdown();
-
 		// GraphQL: an UNAVAILABLE error that says what happened and what to do, no
 		// internals.
-		Answer graphQl = graphQlAnswer.get().prompt();
+		Answer graphQl = post("/graphql", QUERY).prompt();
 		assertThat(graphQl.status()).isEqualTo(200);
 		JsonNode error = this.json.readTree(graphQl.body()).at("/errors/0");
 		assertThat(error.at("/extensions/classification").asString()).isEqualTo("UNAVAILABLE");
@@ -121,9 +101,9 @@ class DatabaseOutageTests {
 		assertThat(graphQl.body()).doesNotContain("Exception", "org.neo4j", "bolt://", "INTERNAL_ERROR");
 
 		// Pages: 503 with a page that says so, never a 404 or a stack trace.
-		for (Map.Entry<String, Future<Answer>> entry : pages.entrySet()) {
-			String path = entry.getKey();
-			Answer page = entry.getValue().get().prompt();
+		for (String path : new String[] { "/states/ARM", "/organisations/CSTO", "/", "/troops", "/overlap", "/timeline",
+				"/sources" }) {
+			Answer page = get(path, "text/html").prompt();
 			assertThat(page.status()).as(path).isEqualTo(503);
 			assertThat(page.body()).as(path)
 				.contains("Unavailable for a moment", "try again")
@@ -132,7 +112,7 @@ class DatabaseOutageTests {
 		}
 
 		// Health: DOWN with the reason, and no internals.
-		Answer health = healthAnswer.get().prompt();
+		Answer health = get("/actuator/health", "application/json").prompt();
 		assertThat(health.status()).isEqualTo(503);
 		assertThat(this.json.readTree(health.body()).at("/status").asString()).isEqualTo("DOWN");
 		assertThat(health.body()).contains("The database cannot be reached")
