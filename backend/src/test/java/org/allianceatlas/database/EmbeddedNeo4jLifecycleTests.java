@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.allianceatlas.Standalone;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -25,13 +26,41 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Starts and restarts of the embedded database on a directory of its own: its password,
- * its lock, its limits.
+ * its lock, its limits. The two tests that need a database running with a configured
+ * password, but nothing fresh, share one such database ({@link #configured()}): a start
+ * of Neo4j is most of what each of them costs.
  */
 @Standalone
 class EmbeddedNeo4jLifecycleTests {
 
+	private static final String CONFIGURED_PASSWORD = "a-configured-secret";
+
+	@TempDir
+	static Path configuredDataDir;
+
+	private static EmbeddedNeo4j configured;
+
 	@TempDir
 	Path dataDir;
+
+	/**
+	 * The shared database with a configured password, started by the first test that asks
+	 * (the class's tests may run at once).
+	 */
+	private static synchronized EmbeddedNeo4j configured() {
+		if (configured == null) {
+			configured = EmbeddedNeo4j
+				.start(properties(configuredDataDir, CONFIGURED_PASSWORD, Duration.ofSeconds(60)));
+		}
+		return configured;
+	}
+
+	@AfterAll
+	static void stopConfigured() {
+		if (configured != null) {
+			configured.close();
+		}
+	}
 
 	@Test
 	void aFirstStartGeneratesAPasswordOnlyItsOwnerCanReadAndLaterStartsKeepIt() throws Exception {
@@ -62,34 +91,36 @@ class EmbeddedNeo4jLifecycleTests {
 
 	@Test
 	void aConfiguredPasswordIsUsedAndNoneIsWrittenToTheDataDirectory() {
-		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("a-configured-secret", Duration.ofSeconds(60)))) {
-			assertAnswers(neo4j.publicBoltUri(), "neo4j", "a-configured-secret");
-			assertThat(this.dataDir.resolve(EmbeddedCredentials.FILE_NAME)).doesNotExist();
-		}
+		EmbeddedNeo4j neo4j = configured();
+		assertAnswers(neo4j.publicBoltUri(), "neo4j", CONFIGURED_PASSWORD);
+		assertThat(configuredDataDir.resolve(EmbeddedCredentials.FILE_NAME)).doesNotExist();
 	}
 
 	@Test
 	void aShortConfiguredPasswordIsRefusedBeforeAnythingStarts() {
-		assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("short", Duration.ofSeconds(60))))
+		assertThatThrownBy(() -> EmbeddedNeo4j.start(properties(this.dataDir, "short", Duration.ofSeconds(60))))
 			.isInstanceOf(StartupProblem.class)
 			.hasMessageContaining("atlas.embedded.password must have at least 8 characters");
 	}
 
 	@Test
 	void aSecondInstanceOnTheSameDataDirectorySaysItIsInUse() {
-		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", 0))) {
-			assertThatThrownBy(() -> EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", 0)))
-				.isInstanceOf(StartupProblem.class)
-				.hasMessage("The data directory " + this.dataDir.toAbsolutePath().normalize()
-						+ " is in use by another running instance (of Alliance Atlas or Neo4j). Stop it, or set "
-						+ "atlas.embedded.data-dir to another directory.");
-			assertAnswers(first.publicBoltUri(), first.user(), first.password());
-		}
+		EmbeddedNeo4j first = configured();
+		// the same configuration as the running one, so that the refused start could
+		// write nothing of its own (such as a password file) to the directory either
+		assertThatThrownBy(
+				() -> EmbeddedNeo4j.start(properties(configuredDataDir, CONFIGURED_PASSWORD, Duration.ofSeconds(60))))
+			.isInstanceOf(StartupProblem.class)
+			.hasMessage("The data directory " + configuredDataDir.toAbsolutePath().normalize()
+					+ " is in use by another running instance (of Alliance Atlas or Neo4j). Stop it, or set "
+					+ "atlas.embedded.data-dir to another directory.");
+		assertAnswers(first.publicBoltUri(), first.user(), first.password());
 	}
 
 	@Test
 	void neo4jEndsATransactionThatRunsPastTheTimeout() {
-		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("timeout-test-secret", Duration.ofSeconds(1)));
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j
+			.start(properties(this.dataDir, "timeout-test-secret", Duration.ofSeconds(1)));
 				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(neo4j.user(), neo4j.password()));
 				Session session = driver.session()) {
 			long start = System.nanoTime();
@@ -102,8 +133,8 @@ class EmbeddedNeo4jLifecycleTests {
 		}
 	}
 
-	private EmbeddedNeo4jProperties properties(String password, Duration timeout) {
-		return new EmbeddedNeo4jProperties(this.dataDir, "127.0.0.1", 0, password, List.of(), timeout,
+	private static EmbeddedNeo4jProperties properties(Path dataDir, String password, Duration timeout) {
+		return new EmbeddedNeo4jProperties(dataDir, "127.0.0.1", 0, password, List.of(), timeout,
 				DataSize.ofMegabytes(256), DataSize.ofGigabytes(1));
 	}
 

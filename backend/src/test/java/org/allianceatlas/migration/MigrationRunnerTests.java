@@ -45,16 +45,17 @@ class MigrationRunnerTests {
 	 */
 	private static final MigrationProperties SEED = new MigrationProperties(true, ScriptSeed.LOCATION, false);
 
-	/** One database for the tests that only need a clean graph; wiped before each. */
+	/**
+	 * One database for the tests that only need a clean graph; wiped before each, and
+	 * restarted on its directory by the one test about restarts (the lock keeps the
+	 * others out meanwhile).
+	 */
 	@TempDir
 	static Path sharedDataDir;
 
 	static OwnNeo4j shared;
 
 	static Driver sharedDriver;
-
-	@TempDir
-	Path dataDir;
 
 	@BeforeAll
 	static void startShared() {
@@ -64,7 +65,9 @@ class MigrationRunnerTests {
 
 	@AfterAll
 	static void stopShared() {
-		shared.close();
+		if (shared != null) {
+			shared.close();
+		}
 	}
 
 	@BeforeEach
@@ -74,7 +77,7 @@ class MigrationRunnerTests {
 
 	@Test
 	void appliesEverySeedScriptOnceAndRecordsItsChecksum() {
-		ScriptSeed.Run seed = ScriptSeed.run();
+		ScriptSeed.Run seed = ScriptSeed.run(shared);
 		List<Migration> migrations = seed.migrations();
 		assertThat(migrations).isNotEmpty();
 		assertThat(migrations).extracting(Migration::version).isSorted();
@@ -89,7 +92,7 @@ class MigrationRunnerTests {
 
 	@Test
 	void applyingTheSeedTwiceLeavesTheGraphIdentical() {
-		ScriptSeed.Run seed = ScriptSeed.run();
+		ScriptSeed.Run seed = ScriptSeed.run(shared);
 		// A second start finds everything applied and changes nothing.
 		assertThat(seed.second()).isEqualTo(new Outcome(0, false));
 		assertThat(seed.afterSecondRun()).isEqualTo(seed.applied());
@@ -107,28 +110,31 @@ class MigrationRunnerTests {
 						"CREATE CONSTRAINT seeded_k IF NOT EXISTS FOR (n:Seeded) REQUIRE n.k IS UNIQUE;\n"
 								+ "MERGE (:Seeded {k: 1});"),
 				Migration.parse("V0002__More_data.cypher", "MERGE (:Seeded {k: 2});"));
-		try (OwnNeo4j own = OwnNeo4j.start(this.dataDir)) {
-			EmbeddedNeo4j neo4j = own.neo4j();
-			runner(own.driver()).migrate(migrations);
-			// As a user's cypher-shell would connect: through the Bolt port for tools,
-			// with the kept password.
-			try (Driver userTool = GraphDatabase.driver(neo4j.publicBoltUri(),
-					AuthTokens.basic(neo4j.user(), neo4j.password())); Session session = userTool.session()) {
-				session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
-			}
+		// The shared database, emptied, stands for a new one; a fresh directory would
+		// cost
+		// one more start of Neo4j.
+		EmbeddedNeo4j neo4j = shared.neo4j();
+		runner(sharedDriver).migrate(migrations);
+		// As a user's cypher-shell would connect: through the Bolt port for tools, with
+		// the kept password.
+		try (Driver userTool = GraphDatabase.driver(neo4j.publicBoltUri(),
+				AuthTokens.basic(neo4j.user(), neo4j.password())); Session session = userTool.session()) {
+			session.run("CREATE (:UserNote {text: 'added by a user over Bolt'})").consume();
 		}
-		try (OwnNeo4j own = OwnNeo4j.start(this.dataDir)) {
-			Driver driver = own.driver();
-			runner(driver).migrate(migrations);
-			assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text")).extracting(r -> r.get("text"))
-				.containsExactly("added by a user over Bolt");
-			assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN m.version AS version ORDER BY version"))
-				.extracting(r -> ((Number) r.get("version")).intValue())
-				.containsExactly(1, 2);
-			assertThat(query(driver, "MATCH (n:Seeded) RETURN n.k AS k ORDER BY k"))
-				.extracting(r -> ((Number) r.get("k")).intValue())
-				.containsExactly(1, 2);
-		}
+		shared.close();
+		shared = null;
+		// the restart, which the other tests then share as before
+		startShared();
+		Driver driver = sharedDriver;
+		runner(driver).migrate(migrations);
+		assertThat(query(driver, "MATCH (n:UserNote) RETURN n.text AS text")).extracting(r -> r.get("text"))
+			.containsExactly("added by a user over Bolt");
+		assertThat(query(driver, "MATCH (m:__AtlasMigration) RETURN m.version AS version ORDER BY version"))
+			.extracting(r -> ((Number) r.get("version")).intValue())
+			.containsExactly(1, 2);
+		assertThat(query(driver, "MATCH (n:Seeded) RETURN n.k AS k ORDER BY k"))
+			.extracting(r -> ((Number) r.get("k")).intValue())
+			.containsExactly(1, 2);
 	}
 
 	@Test

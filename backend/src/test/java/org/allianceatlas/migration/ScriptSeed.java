@@ -1,9 +1,5 @@
 package org.allianceatlas.migration;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +9,6 @@ import org.allianceatlas.migration.MigrationRunnerTests.GraphFingerprint;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.springframework.mock.env.MockEnvironment;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The real seed of {@code neo4j-seed/} applied script by script to an empty embedded
@@ -22,8 +17,9 @@ import org.springframework.util.FileSystemUtils;
  * the scripts one by one is the slowest thing these tests do (about 40 s of CPU on the
  * two-core build machine), and both classes need the same run: the runner's record of it,
  * that a second run changes nothing, that the statements are idempotent, and the graph
- * and baseline the scripts make. So the first class to ask runs it, on a database of its
- * own that is closed again at once, and the other class reads the same record.
+ * and baseline the scripts make. So the first class to ask runs it, on that class's own
+ * database (empty when it asks, and emptied again afterwards: a start of Neo4j for this
+ * alone would cost more than the wipe), and the other class reads the same record.
  */
 final class ScriptSeed {
 
@@ -45,11 +41,13 @@ final class ScriptSeed {
 	/**
 	 * The seed applied by its scripts; applied on the first call, waited for by calls on
 	 * other threads meanwhile.
+	 * @param database the caller's own database, empty; used only if the seed has not
+	 * been applied yet, and left empty again
 	 */
-	static synchronized Run run() {
+	static synchronized Run run(OwnNeo4j database) {
 		if (run == null && failure == null) {
 			try {
-				run = apply();
+				run = apply(database);
 			}
 			catch (RuntimeException | Error ex) {
 				failure = new IllegalStateException("applying the seed scripts failed", ex);
@@ -61,15 +59,8 @@ final class ScriptSeed {
 		return run;
 	}
 
-	private static Run apply() {
-		Path dataDir;
+	private static Run apply(OwnNeo4j database) {
 		try {
-			dataDir = Files.createTempDirectory("script-seed");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		try (OwnNeo4j database = OwnNeo4j.start(dataDir)) {
 			Driver driver = database.driver();
 			MigrationRunner runner = new MigrationRunner(driver, new MigrationProperties(true, LOCATION, false),
 					new MockEnvironment());
@@ -107,12 +98,7 @@ final class ScriptSeed {
 					afterStatementsAgain, memberships, above, contentWithAbove);
 		}
 		finally {
-			try {
-				FileSystemUtils.deleteRecursively(dataDir);
-			}
-			catch (IOException ex) {
-				// a temporary directory left behind does no harm
-			}
+			database.wipe();
 		}
 	}
 

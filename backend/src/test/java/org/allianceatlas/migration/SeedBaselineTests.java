@@ -72,7 +72,7 @@ class SeedBaselineTests {
 	@Test
 	@Order(1)
 	void aFreshDatabaseGetsTheSameGraphFromTheBaselineAsFromTheScripts() throws IOException {
-		ScriptSeed.Run seed = ScriptSeed.run();
+		ScriptSeed.Run seed = ScriptSeed.run(database);
 		List<Migration> withAbove = new ArrayList<>(seed.migrations());
 		withAbove.add(ScriptSeed.ABOVE);
 
