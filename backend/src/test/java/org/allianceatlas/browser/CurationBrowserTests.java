@@ -194,7 +194,10 @@ class CurationBrowserTests extends PageChecks {
 		mine.locator(prefix + "sourceTitle").fill("Constitution");
 		mine.locator(prefix + "sourceUrl").fill("ftp://example.org/constitution");
 		mine.locator("button[type=submit]").click();
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		// the answer is the page again, with the problem next to its field: once that is
+		// there, the new page has loaded (its autofocus applied)
+		this.page.locator("#p-" + proposal.id() + " " + prefix + "sourceUrl-error").waitFor();
+		this.page.waitForLoadState(LoadState.LOAD);
 		mine = this.page.locator("#p-" + proposal.id());
 		assertThat(mine.locator(prefix + "sourceUrl-error").textContent()).contains("http or https");
 		assertThat(focused()).isEqualTo(prefix.substring(1) + "sourceUrl");
@@ -230,7 +233,10 @@ class CurationBrowserTests extends PageChecks {
 		this.page.locator("#f-sourceUrl").fill("ftp://example.org/yearbook");
 		this.page.locator("#f-summary").fill("Troops in 2031");
 		this.page.locator("form.suggest-form button[type=submit]").click();
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		// the answer is the form again (same address), with the problem: once that is
+		// there, the new page has loaded (its autofocus applied)
+		this.page.locator("#problem").waitFor();
+		this.page.waitForLoadState(LoadState.LOAD);
 		assertThat(this.page.url()).endsWith("/suggest/states/KGZ/troops");
 		assertThat(this.page.locator("#problem").textContent()).contains("Nothing was stored");
 		assertThat(this.page.locator("#f-sourceUrl-error").textContent())
@@ -320,10 +326,16 @@ class CurationBrowserTests extends PageChecks {
 	void aFormPostWithoutTheCsrfTokenIsRefused() {
 		signIn("t-cora");
 		open("/suggest/states/KGZ/name");
+		// the answer's body read too: Chromium finishes a request only then, and
+		// assertClean waits for every request to finish
 		Object status = this.page.evaluate("""
-				async () => (await fetch('/suggest/states/KGZ/name', {method: 'POST',
-				  body: new URLSearchParams({value: 'Kirgiziya', language: 'ru', kind: 'alias',
-				    summary: 'No token', sourceKey: 'wikipedia-csto'})})).status""");
+				async () => {
+				  const response = await fetch('/suggest/states/KGZ/name', {method: 'POST',
+				    body: new URLSearchParams({value: 'Kirgiziya', language: 'ru', kind: 'alias',
+				      summary: 'No token', sourceKey: 'wikipedia-csto'})});
+				  await response.text();
+				  return response.status;
+				}""");
 		assertThat(status).isEqualTo(403);
 		assertThat(this.curation.proposals("t-cora", false, null)).isEmpty();
 		assertClean();
