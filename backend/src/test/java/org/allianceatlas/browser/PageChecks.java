@@ -8,8 +8,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -80,10 +80,15 @@ abstract class PageChecks {
 
 	/**
 	 * Requests the page (or a frame of it) has started and that have neither finished nor
-	 * failed yet. Playwright reports each request once, as the same object, so a set of
-	 * them by identity is exact.
+	 * failed yet, each with the number of its start. Playwright reports each request
+	 * once, as the same object, so a map of them by identity is exact.
 	 */
-	private final Set<Request> pending = ConcurrentHashMap.newKeySet();
+	private final Map<Request, Long> pending = new ConcurrentHashMap<>();
+
+	private final AtomicLong started = new AtomicLong();
+
+	/** The start number of the page's latest document request. */
+	private volatile long document;
 
 	@BeforeEach
 	void openPage() {
@@ -102,11 +107,22 @@ abstract class PageChecks {
 		});
 		this.page.onPageError((error) -> this.problems.add("page error: " + error));
 		this.page.onRequest((request) -> {
+			long number = this.started.incrementAndGet();
+			if (request.isNavigationRequest() && request.frame() == this.page.mainFrame()) {
+				this.document = number;
+			}
 			if (!browsersOwnIcon(request)) {
-				this.pending.add(request);
+				this.pending.put(request, number);
 			}
 		});
 		this.page.onRequestFinished(this.pending::remove);
+		// A document left while its requests were under way (a test's click that
+		// navigates) ends them without Playwright reporting them finished or failed: once
+		// the next document has loaded, those started before it are no longer waited for.
+		this.page.onLoad((loaded) -> {
+			long first = this.document;
+			this.pending.values().removeIf((number) -> number < first);
+		});
 		this.page.onRequestFailed((request) -> {
 			this.pending.remove(request);
 			this.problems.add("request failed: " + request.url() + " " + request.failure());
@@ -174,7 +190,7 @@ abstract class PageChecks {
 		}
 		catch (PlaywrightException ex) {
 			fail("requests still unfinished after " + REQUESTS_TIMEOUT_MS + " ms: "
-					+ this.pending.stream().map(Request::url).toList(), ex);
+					+ this.pending.keySet().stream().map(Request::url).toList(), ex);
 		}
 	}
 
