@@ -56,7 +56,7 @@ abstract class PageChecks {
 	 * request to the local application (the pages hold no long-lived connections), so
 	 * this bound only turns a hung request into a clear failure.
 	 */
-	static final double REQUESTS_TIMEOUT_MS = 30_000;
+	static final int REQUESTS_TIMEOUT_MS = 30_000;
 
 	/**
 	 * One Playwright and one Chromium per test thread, shared by the browser classes that
