@@ -69,10 +69,16 @@ class AccountBrowserTests extends PageChecks {
 		this.page.locator("#tokens button").first().click();
 		this.page.waitForSelector("text=is revoked");
 		assertThat(this.page.locator("#tokens").textContent()).contains("revoked");
+		// the answer's body read too: Chromium finishes a request only then, and
+		// assertClean waits for every request to finish
 		Object refused = this.page.evaluate("""
-				async (secret) => (await fetch('/graphql', {method: 'POST', credentials: 'omit',
+				async (secret) => {
+				  const response = await fetch('/graphql', {method: 'POST', credentials: 'omit',
 				    headers: {'Content-Type': 'application/json', 'Authorization': 'Bearer ' + secret},
-				    body: JSON.stringify({query: '{ viewer { userName } }'})})).status""", secret);
+				    body: JSON.stringify({query: '{ viewer { userName } }'})});
+				  await response.text();
+				  return response.status;
+				}""", secret);
 		assertThat(refused).isEqualTo(401);
 
 		this.page.locator(".account-links button").click();

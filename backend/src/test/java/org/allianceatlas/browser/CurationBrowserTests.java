@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.account.AccountService;
@@ -194,7 +193,10 @@ class CurationBrowserTests extends PageChecks {
 		mine.locator(prefix + "sourceTitle").fill("Constitution");
 		mine.locator(prefix + "sourceUrl").fill("ftp://example.org/constitution");
 		mine.locator("button[type=submit]").click();
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		// the answer is the page again, with the problem next to its field: once that is
+		// there, the new page has loaded (its autofocus applied)
+		this.page.locator("#p-" + proposal.id() + " " + prefix + "sourceUrl-error").waitFor();
+		this.page.waitForLoadState(LoadState.LOAD);
 		mine = this.page.locator("#p-" + proposal.id());
 		assertThat(mine.locator(prefix + "sourceUrl-error").textContent()).contains("http or https");
 		assertThat(focused()).isEqualTo(prefix.substring(1) + "sourceUrl");
@@ -230,7 +232,10 @@ class CurationBrowserTests extends PageChecks {
 		this.page.locator("#f-sourceUrl").fill("ftp://example.org/yearbook");
 		this.page.locator("#f-summary").fill("Troops in 2031");
 		this.page.locator("form.suggest-form button[type=submit]").click();
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		// the answer is the form again (same address), with the problem: once that is
+		// there, the new page has loaded (its autofocus applied)
+		this.page.locator("#problem").waitFor();
+		this.page.waitForLoadState(LoadState.LOAD);
 		assertThat(this.page.url()).endsWith("/suggest/states/KGZ/troops");
 		assertThat(this.page.locator("#problem").textContent()).contains("Nothing was stored");
 		assertThat(this.page.locator("#f-sourceUrl-error").textContent())
@@ -297,9 +302,10 @@ class CurationBrowserTests extends PageChecks {
 
 	@Test
 	void theFormsFitAPhoneWithoutScrollingSideways() {
-		this.context.close();
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
-		this.page = this.context.newPage();
+		// the page PageChecks watches, at phone width (a page of a new context would not
+		// be
+		// watched for errors)
+		this.page.setViewportSize(390, 844);
 		signIn("t-cora");
 		List<String> paths = List.of("/suggest/states/KGZ", "/suggest/states/KGZ/correction",
 				"/suggest/states/KGZ/membership", "/suggest/states/KGZ/troops", "/suggest/states/KGZ/name",
@@ -320,10 +326,16 @@ class CurationBrowserTests extends PageChecks {
 	void aFormPostWithoutTheCsrfTokenIsRefused() {
 		signIn("t-cora");
 		open("/suggest/states/KGZ/name");
+		// the answer's body read too: Chromium finishes a request only then, and
+		// assertClean waits for every request to finish
 		Object status = this.page.evaluate("""
-				async () => (await fetch('/suggest/states/KGZ/name', {method: 'POST',
-				  body: new URLSearchParams({value: 'Kirgiziya', language: 'ru', kind: 'alias',
-				    summary: 'No token', sourceKey: 'wikipedia-csto'})})).status""");
+				async () => {
+				  const response = await fetch('/suggest/states/KGZ/name', {method: 'POST',
+				    body: new URLSearchParams({value: 'Kirgiziya', language: 'ru', kind: 'alias',
+				      summary: 'No token', sourceKey: 'wikipedia-csto'})});
+				  await response.text();
+				  return response.status;
+				}""");
 		assertThat(status).isEqualTo(403);
 		assertThat(this.curation.proposals("t-cora", false, null)).isEmpty();
 		assertClean();

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Frame;
-import com.microsoft.playwright.options.LoadState;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.allianceatlas.AtlasTest;
@@ -81,9 +80,13 @@ class EmbedFramingBrowserTests extends PageChecks {
 				+ URLEncoder.encode(framed, StandardCharsets.UTF_8);
 	}
 
-	/** The frame of the atlas in the article, once Chromium has settled it. */
+	/**
+	 * The frame of the atlas in the article, once Chromium has settled it: navigate has
+	 * waited for the article's load event, which comes after its frame's, and then every
+	 * request started so far has finished.
+	 */
 	private Frame atlasFrame() {
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		waitForRequests();
 		return this.page.frames().stream().filter((f) -> f != this.page.mainFrame()).findFirst().orElseThrow();
 	}
 

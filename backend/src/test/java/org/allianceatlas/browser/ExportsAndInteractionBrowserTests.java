@@ -322,8 +322,10 @@ class ExportsAndInteractionBrowserTests extends PageChecks {
 		this.page.evaluate("() => window.atlasExplorer.ready()");
 		// a label with markup characters, which the SVG must hold as text
 		String awkward = "Tom & \"Jerry\" <b>";
-		this.page.evaluate("(label) => window.atlasExplorer.cy.add({ group: 'nodes', position: { x: 0, y: 0 },"
-				+ " data: { id: 'TEST:awkward', kind: 'STATE', key: 'awkward', label, color: '#0072b2', shape: 'ellipse' } })",
+		// a block body: the node cy.add returns would otherwise be serialised back, with
+		// the whole graph it belongs to
+		this.page.evaluate("(label) => { window.atlasExplorer.cy.add({ group: 'nodes', position: { x: 0, y: 0 },"
+				+ " data: { id: 'TEST:awkward', kind: 'STATE', key: 'awkward', label, color: '#0072b2', shape: 'ellipse' } }); }",
 				awkward);
 		Map<String, Object> view = (Map<String, Object>) this.page
 			.evaluate("() => { const v = window.atlasExplorer.cy.elements().filter((e) => e.visible());"

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -16,11 +17,13 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Request;
 import org.allianceatlas.web.CsvText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,14 +37,26 @@ import static org.assertj.core.api.Assertions.fail;
  * Drives Debian's Chromium through Playwright against the running application. Without
  * {@code /usr/bin/chromium} the tests are skipped, unless {@code CI} is set: then they
  * fail. Every page is watched for console errors, uncaught exceptions and failed
- * requests, and saved as a screenshot under {@code target/screenshots/}.
+ * requests. The page of a failed test is saved as a screenshot under
+ * {@code target/screenshots/}; with {@code -Datlas.screenshots=true} the views the tests
+ * name are saved there too.
  */
-@ExtendWith(PageChecks.OneChromiumPerThread.class)
+@ExtendWith({ PageChecks.OneChromiumPerThread.class, PageChecks.ScreenshotOnFailure.class })
 abstract class PageChecks {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	/** Whether {@link #screenshot} saves anything: off unless asked for. */
+	static final boolean SCREENSHOTS_WANTED = Boolean.getBoolean("atlas.screenshots");
+
+	/**
+	 * How long the requests a page has started may take to finish. Each is a finite
+	 * request to the local application (the pages hold no long-lived connections), so
+	 * this bound only turns a hung request into a clear failure.
+	 */
+	static final int REQUESTS_TIMEOUT_MS = 30_000;
 
 	/**
 	 * One Playwright and one Chromium per test thread, shared by the browser classes that
@@ -63,6 +78,18 @@ abstract class PageChecks {
 
 	final List<String> problems = new ArrayList<>();
 
+	/**
+	 * Requests the page (or a frame of it) has started and that have neither finished nor
+	 * failed yet, each with the number of its start. Playwright reports each request
+	 * once, as the same object, so a map of them by identity is exact.
+	 */
+	private final Map<Request, Long> pending = new ConcurrentHashMap<>();
+
+	private final AtomicLong started = new AtomicLong();
+
+	/** The start number of the page's latest document request. */
+	private volatile long document;
+
 	@BeforeEach
 	void openPage() {
 		this.browser = CHROMIUMS.get(Thread.currentThread()).browser();
@@ -79,8 +106,27 @@ abstract class PageChecks {
 			}
 		});
 		this.page.onPageError((error) -> this.problems.add("page error: " + error));
-		this.page.onRequestFailed(
-				(request) -> this.problems.add("request failed: " + request.url() + " " + request.failure()));
+		this.page.onRequest((request) -> {
+			long number = this.started.incrementAndGet();
+			if (request.isNavigationRequest() && request.frame() == this.page.mainFrame()) {
+				this.document = number;
+			}
+			if (!browsersOwnIcon(request)) {
+				this.pending.put(request, number);
+			}
+		});
+		this.page.onRequestFinished(this.pending::remove);
+		// A document left while its requests were under way (a test's click that
+		// navigates) ends them without Playwright reporting them finished or failed: once
+		// the next document has loaded, those started before it are no longer waited for.
+		this.page.onLoad((loaded) -> {
+			long first = this.document;
+			this.pending.values().removeIf((number) -> number < first);
+		});
+		this.page.onRequestFailed((request) -> {
+			this.pending.remove(request);
+			this.problems.add("request failed: " + request.url() + " " + request.failure());
+		});
 		this.page.onResponse((response) -> {
 			if (response.status() >= 400 && !this.expectedStatus(response.url(), response.status())) {
 				this.problems.add("HTTP " + response.status() + ": " + response.url());
@@ -95,6 +141,15 @@ abstract class PageChecks {
 		}
 	}
 
+	/**
+	 * Chromium's own request for the tab's icon (resource type "other", unlike the page's
+	 * images): when the page is left before it ends, Playwright reports it neither
+	 * finished nor failed, so it is not waited for. Its response is still checked.
+	 */
+	private static boolean browsersOwnIcon(Request request) {
+		return "other".equals(request.resourceType()) && request.url().contains("/favicon.");
+	}
+
 	/** A test that opens a 404 or a bad-parameter page on purpose says so here. */
 	boolean expectedStatus(String url, int status) {
 		return false;
@@ -104,13 +159,59 @@ abstract class PageChecks {
 		return "http://localhost:" + this.port + path;
 	}
 
-	/** Opens the page, waits for the network to settle, and checks it came up clean. */
+	/**
+	 * Opens the page and waits until it is ready to be read: its load event (the server's
+	 * markup parsed and its scripts run, so every chart drawn from its data attribute is
+	 * drawn), every request started until then finished, and what the page's scripts
+	 * build after requests of their own: the explorer's first view
+	 * ({@code data-explorer-ready}, set by explorer.js) and the map's shapes (its chart
+	 * has its geography once the shapes file is read).
+	 */
 	void open(String path) {
 		this.page.navigate(url(path));
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		waitForRequests();
+		this.page.waitForFunction("""
+				() => {
+				  if (document.getElementById('cy') && !document.body.dataset.explorerReady) return false;
+				  const map = document.getElementById('world-map');
+				  return !map || !map.dataset.chart || Boolean(echarts.getInstanceByDom(map)?.getOption()?.geo);
+				}""");
 	}
 
+	/**
+	 * Waits until every request the page has started so far has finished or failed, so
+	 * that a failure or an error status arriving late is among the problems. Not a wait
+	 * for a quiet network: requests started later are not waited for.
+	 */
+	void waitForRequests() {
+		try {
+			this.page.waitForCondition(this.pending::isEmpty,
+					new Page.WaitForConditionOptions().setTimeout(REQUESTS_TIMEOUT_MS));
+		}
+		catch (PlaywrightException ex) {
+			fail("requests still unfinished after " + REQUESTS_TIMEOUT_MS + " ms: "
+					+ this.pending.keySet().stream().map(Request::url).toList(), ex);
+		}
+	}
+
+	/**
+	 * A full-page screenshot under {@code target/screenshots/}, with
+	 * {@code -Datlas.screenshots=true} only.
+	 */
 	void screenshot(String name) {
+		if (SCREENSHOTS_WANTED) {
+			save(name, true);
+		}
+	}
+
+	/** The first screen only, under the same rule. */
+	void firstScreen(String name) {
+		if (SCREENSHOTS_WANTED) {
+			save(name, false);
+		}
+	}
+
+	private void save(String name, boolean fullPage) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 		}
@@ -118,10 +219,15 @@ abstract class PageChecks {
 			throw new UncheckedIOException(ex);
 		}
 		this.page
-			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+			.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(fullPage));
 	}
 
+	/**
+	 * No console error, page error, failed request or unexpected error status, counting
+	 * those of requests still under way when the test's last step is done.
+	 */
 	void assertClean() {
+		waitForRequests();
 		assertThat(this.problems).as("console errors and failed requests").isEmpty();
 	}
 
@@ -160,6 +266,33 @@ abstract class PageChecks {
 				"([s, i]) => echarts.getInstanceByDom(document.querySelector(s)).getOption().series[i].data.length",
 				List.of(selector, series)))
 			.intValue();
+	}
+
+	/**
+	 * After a test that failed, before its page is closed: a full-page screenshot of it,
+	 * {@code target/screenshots/failed-<class>-<test>.png}, whatever
+	 * {@code atlas.screenshots} says, for finding out what went wrong (on CI too).
+	 */
+	static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+
+		@Override
+		public void afterTestExecution(ExtensionContext context) {
+			if (context.getExecutionException().isEmpty()
+					|| !(context.getTestInstance().orElse(null) instanceof PageChecks checks) || checks.page == null
+					|| checks.page.isClosed()) {
+				return;
+			}
+			try {
+				checks.save("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getRequiredTestMethod().getName(), true);
+			}
+			catch (RuntimeException ex) {
+				// the test's own failure is what counts; a page that can no longer be
+				// drawn must not hide it
+				System.err.println("No screenshot of the failed test: " + ex);
+			}
+		}
+
 	}
 
 	/**

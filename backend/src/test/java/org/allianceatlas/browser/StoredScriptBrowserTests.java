@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.options.LoadState;
 import org.allianceatlas.AtlasTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,8 +179,9 @@ class StoredScriptBrowserTests extends PageChecks {
 		this.page.waitForFunction("() => Number(document.body.dataset.explorerReady) > 0");
 		this.page.evaluate("() => window.atlasExplorer.select('STATE:ARM').then(() => window.atlasExplorer.ready())");
 		assertThat(this.page.locator("#details h3").textContent()).contains("onerror=");
-		this.page.evaluate("() => window.atlasExplorer.cy.edges().filter((e) => e.data('source') === 'STATE:ARM'"
-				+ " && e.data('type') === 'MEMBER_OF')[0].emit('tap')");
+		// a block body: the collection emit returns would otherwise be serialised back
+		this.page.evaluate("() => { window.atlasExplorer.cy.edges().filter((e) => e.data('source') === 'STATE:ARM'"
+				+ " && e.data('type') === 'MEMBER_OF')[0].emit('tap'); }");
 		assertThat(this.page.locator("#details").textContent()).contains("onerror=");
 		assertThat(this.page.locator("#edge-table").textContent()).contains("onerror=");
 		this.page.locator("#search-text").fill("Armenia");
@@ -207,7 +207,7 @@ class StoredScriptBrowserTests extends PageChecks {
 	}
 
 	private void assertNothingRan(String path, List<String> report) {
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
+		waitForRequests();
 		this.page.waitForTimeout(200);
 		Object pwned = this.page.evaluate("() => window.__pwned");
 		if (pwned != null) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import org.allianceatlas.AtlasTest;
 import org.allianceatlas.FixedClock;
 import org.allianceatlas.web.CsvText;
@@ -182,8 +181,7 @@ class TableCsvBrowserTests extends PageChecks {
 		// 2020: all six members have a figure (the troop page says the same)
 		assertThat(csv).anySatisfy((r) -> assertThat(List.of(r.get(0), r.get(5))).containsExactly("2020", "6"));
 		// the first screen, as the README shows it
-		Files.createDirectories(SCREENSHOTS);
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("organisation-csto.png")));
+		firstScreen("organisation-csto");
 		assertClean();
 	}
 
