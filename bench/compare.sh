@@ -9,7 +9,7 @@
 # stops what it started. 127.0.0.1 only. Ports: 18090 (atlas), 17690 (Bolt), 4100 (peer); others through
 # BENCH_HTTP_PORT, BENCH_BOLT_PORT and BENCH_PEER_PORT, and another data directory prefix through BENCH_DIR
 # (default /tmp/atlas-compare-; the factor and "x" are appended; the atlas's log goes beside it, <dir>.log).
-# BENCH_WARMUP: seconds each operation runs on each target before anything is measured (default 5; the servers'
+# BENCH_WARMUP: seconds each operation runs on each target before anything is measured (default 15; the servers'
 # JIT compilers need thousands of requests, and without it the first rounds measure half-compiled code).
 # BENCH_JAR: a jar built before (e.g. of another commit, for a before/after pair) to run instead of building
 # this working copy's.

@@ -43,7 +43,7 @@ import org.neo4j.driver.Logging;
  * (default 5), requests per batch (default 40), seconds per throughput run (default 3),
  * the concurrencies (default "8,32"), and optionally a part of the operation names to
  * run. The environment's {@code BENCH_WARMUP} sets the seconds of warm-up per operation
- * and target (default 5).
+ * and target (default 15).
  */
 public final class CompareBenchmark {
 
@@ -80,7 +80,7 @@ public final class CompareBenchmark {
 			.toList();
 		String only = (args.length > 8) ? args[8] : "";
 		String warmUpSetting = System.getenv("BENCH_WARMUP");
-		int warmUp = (warmUpSetting != null) ? Integer.parseInt(warmUpSetting) : 5;
+		int warmUp = (warmUpSetting != null) ? Integer.parseInt(warmUpSetting) : 15;
 		System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
 		try (Driver driver = GraphDatabase.driver(local(args[2]), AuthTokens.basic("neo4j", password),
 				Config.builder().withLogging(Logging.none()).withMaxConnectionPoolSize(64).build())) {
