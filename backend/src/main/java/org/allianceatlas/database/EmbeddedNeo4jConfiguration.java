@@ -29,7 +29,7 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedNeo4j embeddedNeo4j,
-			@Value("${spring.neo4j.max-transaction-retry-time:1s}") Duration maxRetryTime) {
+			@Value("${spring.neo4j.max-transaction-retry-time:500ms}") Duration maxRetryTime) {
 		return GraphDatabase.driver(embeddedNeo4j.boltUri(),
 				AuthTokens.basic(embeddedNeo4j.user(), embeddedNeo4j.password()),
 				Config.builder()

@@ -152,7 +152,7 @@ class DatabaseOutageTests {
 		long start = System.nanoTime();
 		HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString());
-		return new Answer(response.statusCode(), response.body(),
+		return new Answer(request.build().uri().getPath(), response.statusCode(), response.body(),
 				response.headers().firstValue("Retry-After").orElse(null), Duration.ofNanos(System.nanoTime() - start));
 	}
 
@@ -169,14 +169,14 @@ class DatabaseOutageTests {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
-	record Answer(int status, String body, String retryAfter, Duration took) {
+	record Answer(String path, int status, String body, String retryAfter, Duration took) {
 
 		/**
 		 * While the database is away, an answer must come promptly: a clear error, not a
 		 * hang.
 		 */
 		Answer prompt() {
-			assertThat(this.took).as("time to answer").isLessThan(PROMPT);
+			assertThat(this.took).as("time to answer %s", this.path).isLessThan(PROMPT);
 			return this;
 		}
 

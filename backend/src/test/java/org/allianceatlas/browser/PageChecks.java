@@ -90,6 +90,9 @@ abstract class PageChecks {
 	/** The start number of the page's latest document request. */
 	private volatile long document;
 
+	/** The start number of the document request the main frame last committed. */
+	private volatile long committed;
+
 	@BeforeEach
 	void openPage() {
 		this.browser = CHROMIUMS.get(Thread.currentThread()).browser();
@@ -116,12 +119,21 @@ abstract class PageChecks {
 			}
 		});
 		this.page.onRequestFinished(this.pending::remove);
-		// A document left while its requests were under way (a test's click that
-		// navigates) ends them without Playwright reporting them finished or failed: once
-		// the next document has loaded, those started before it are no longer waited for.
-		this.page.onLoad((loaded) -> {
-			long first = this.document;
-			this.pending.values().removeIf((number) -> number < first);
+		// A document left while its requests were under way (a test's click or open that
+		// navigates) ends them without Playwright reporting them finished or failed.
+		// Every
+		// request started before the next document commits, other than that document's
+		// own, belongs to the one left, even one started after the navigation began (a
+		// timer of the old page firing meanwhile): at the commit they are no longer
+		// waited
+		// for. A navigation within the document (the explorer's history.replaceState)
+		// starts no document request and drops nothing.
+		this.page.onFrameNavigated((frame) -> {
+			long current = this.document;
+			if (frame == this.page.mainFrame() && current != this.committed) {
+				this.committed = current;
+				this.pending.values().removeIf((number) -> number != current);
+			}
 		});
 		this.page.onRequestFailed((request) -> {
 			this.pending.remove(request);
@@ -189,9 +201,20 @@ abstract class PageChecks {
 					new Page.WaitForConditionOptions().setTimeout(REQUESTS_TIMEOUT_MS));
 		}
 		catch (PlaywrightException ex) {
-			fail("requests still unfinished after " + REQUESTS_TIMEOUT_MS + " ms: "
-					+ this.pending.keySet().stream().map(Request::url).toList(), ex);
+			fail("requests still unfinished after " + REQUESTS_TIMEOUT_MS + " ms (document #" + this.document + "): "
+					+ this.pending.entrySet().stream().map(PageChecks::described).toList(), ex);
 		}
+	}
+
+	/**
+	 * A pending request as a failure names it: its start number against the document's,
+	 * its address and, for a GraphQL request, the start of its query.
+	 */
+	private static String described(Map.Entry<Request, Long> entry) {
+		Request request = entry.getKey();
+		String body = request.postData();
+		return "#" + entry.getValue() + " " + request.method() + " " + request.url()
+				+ ((body != null) ? " " + body.substring(0, Math.min(body.length(), 80)) : "");
 	}
 
 	/**
