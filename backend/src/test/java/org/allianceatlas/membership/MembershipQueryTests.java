@@ -2,6 +2,9 @@ package org.allianceatlas.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.allianceatlas.AtlasTest;
 import org.allianceatlas.GraphQlErrors;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,45 @@ class MembershipQueryTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	/**
+	 * A list of organisations shares the shape of each memberships field among its items:
+	 * two fields with different selections, the slim one first, must each get what they
+	 * ask, the one asking more exactly what it gets when asked alone.
+	 */
+	@Test
+	void eachMembershipsFieldOfAListGetsTheFieldsItAsksFor() {
+		String full = "key role from to note organisation { abbreviation kind founded } statusChanges { key status }";
+		GraphQlTester.Response both = this.graphQl
+			.document("{ organisations { abbreviation slim: memberships { key } full: memberships { %s } } }"
+				.formatted(full))
+			.execute();
+		both.errors().verify();
+		List<Map<String, Object>> organisations = organisations(both);
+		List<Map<String, Object>> alone = organisations(
+				this.graphQl.document("{ organisations { abbreviation full: memberships { %s } } }".formatted(full))
+					.execute());
+		assertThat(organisations).hasSameSizeAs(alone).hasSizeGreaterThan(3);
+		for (int i = 0; i < organisations.size(); i++) {
+			Map<String, Object> organisation = organisations.get(i);
+			assertThat(organisation.get("full")).as("%s", organisation.get("abbreviation"))
+				.isEqualTo(alone.get(i).get("full"));
+			assertThat(keys(organisation.get("slim"))).isEqualTo(keys(organisation.get("full")));
+		}
+		assertThat(organisations).anySatisfy(o -> assertThat(keys(o.get("full"))).isNotEmpty());
+		assertThat(both.path("organisations[*].full[*].from").entityList(String.class).get()).isNotEmpty();
+		assertThat(both.path("organisations[*].full[*].organisation.kind").entityList(String.class).get()).isNotEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> organisations(GraphQlTester.Response response) {
+		return (List<Map<String, Object>>) (List<?>) response.path("organisations").entityList(Map.class).get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> keys(Object memberships) {
+		return ((List<Map<String, Object>>) memberships).stream().map(m -> m.get("key")).toList();
+	}
 
 	@Test
 	void membersOnADayWithTheirStatusThatDay() {
