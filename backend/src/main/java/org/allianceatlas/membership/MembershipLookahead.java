@@ -5,26 +5,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.SelectedField;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.organisation.OrganisationService;
-import org.allianceatlas.query.Row;
 import org.allianceatlas.state.State;
 import org.allianceatlas.state.StateService;
+import org.allianceatlas.troops.TroopFigure;
+import org.dataloader.DataLoader;
 import org.springframework.stereotype.Component;
 
 /**
  * One query for an organisation or a state asked by its key and its memberships, when the
  * selection asks for them: the memberships are put in the request's memberships loader
  * (primed), so the {@code memberships} field below finds them there and sends no query of
- * its own. Planned only for the common case, one {@code memberships} field without
- * arguments; any other selection reads the owner alone and its fields load as usual. The
- * answer is the same either way.
+ * its own; a state's troop figures come along too when the selection asks for them.
+ * Planned only for the common case, one {@code memberships} field without arguments; any
+ * other selection reads the owner alone and its fields load as usual. The answer is the
+ * same either way.
  */
 @Component
 public class MembershipLookahead {
 
 	private static final String FIELD = "memberships";
+
+	private static final String DATED = "troopFigures";
+
+	private static final String UNDATED = "undatedTroopFigures";
 
 	private final MembershipService memberships;
 
@@ -43,21 +50,41 @@ public class MembershipLookahead {
 	 * memberships read along when the selection asks for them.
 	 */
 	public Organisation organisation(String argument, String abbreviation, DataFetchingEnvironment env) {
-		return plain(env).flatMap(field -> read(MembershipsOf.organisation(abbreviation, null, null), field, env))
-			.map(Organisation::from)
+		return plain(env)
+			.flatMap(field -> read(MembershipsOf.organisation(abbreviation, null, null), field, env, false))
+			.map(owned -> Organisation.from(owned.owner()))
 			.orElseGet(() -> this.organisations.require(argument, abbreviation));
 	}
 
 	/**
 	 * The state, empty when there is none, with its memberships read along when the
-	 * selection asks for them.
+	 * selection asks for them, and then its troop figures too when it asks for those (put
+	 * in the loaders of {@code State.troopFigures} and {@code State.undatedTroopFigures},
+	 * which {@code @BatchMapping} names after the field's coordinates).
 	 */
 	public Optional<State> state(String iso3, DataFetchingEnvironment env) {
 		Optional<SelectedField> field = plain(env);
 		if (field.isEmpty()) {
 			return this.states.find(iso3);
 		}
-		return read(MembershipsOf.state(iso3, null, null), field.get(), env).map(State::from);
+		boolean figures = env.getSelectionSet().contains(DATED) || env.getSelectionSet().contains(UNDATED);
+		MembershipsOf request = MembershipsOf.state(iso3, null, null);
+		return read(request, field.get(), env, figures).map(owned -> {
+			State state = State.from(owned.owner());
+			if (owned.troopFigures() != null) {
+				prime(env, DATED, state, owned.troopFigures().stream().filter(TroopFigure::dated).toList());
+				prime(env, UNDATED, state, owned.troopFigures().stream().filter(f -> !f.dated()).toList());
+			}
+			return state;
+		});
+	}
+
+	private static void prime(DataFetchingEnvironment env, String field, State state, List<TroopFigure> figures) {
+		DataLoader<State, List<TroopFigure>> loader = env
+			.getDataLoader(FieldCoordinates.coordinates("State", field).toString());
+		if (loader != null) {
+			loader.prime(state, figures);
+		}
 	}
 
 	/** The one memberships field of the selection, when it has no arguments. */
@@ -73,13 +100,14 @@ public class MembershipLookahead {
 		return Optional.of(fields.getFirst());
 	}
 
-	/** The owner's projection, its memberships primed in the loader. */
-	private Optional<Row> read(MembershipsOf request, SelectedField field, DataFetchingEnvironment env) {
+	/** The owner read with its memberships, which are primed in their loader. */
+	private Optional<MembershipRepository.Owned> read(MembershipsOf request, SelectedField field,
+			DataFetchingEnvironment env, boolean troopFigures) {
 		MembershipShape shape = MembershipShape.of(field.getSelectionSet(), MembershipController.LIST);
-		return this.memberships.withOwner(request, shape).map(owned -> {
+		return this.memberships.withOwner(request, shape, troopFigures).map(owned -> {
 			MembershipController.loader(env)
 				.prime(new MembershipController.Shaped(request, shape), owned.memberships());
-			return owned.owner();
+			return owned;
 		});
 	}
 

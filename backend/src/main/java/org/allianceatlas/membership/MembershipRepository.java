@@ -17,6 +17,8 @@ import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
 import org.allianceatlas.state.State;
+import org.allianceatlas.troops.TroopFigure;
+import org.allianceatlas.troops.TroopRepository;
 import org.springframework.stereotype.Repository;
 
 /** Reads reified memberships, many owners per round trip. */
@@ -83,12 +85,15 @@ class MembershipRepository {
 	 * The owner of a request (its projection: an organisation's every property, a state's
 	 * iso3, iso2 and name, as their own repositories read them) and the request's
 	 * memberships, in one query; empty when there is no such owner. The memberships are
-	 * those, in the same order and shape, that {@link #load(Map, LocalDate)} reads.
+	 * those, in the same order and shape, that {@link #load(Map, LocalDate)} reads. With
+	 * {@code troopFigures} a state's troop figures come along too, with their sources, as
+	 * {@link TroopRepository#figuresOf} reads them (null otherwise).
 	 */
-	Optional<Owned> withOwner(MembershipsOf request, MembershipShape shape, LocalDate today) {
+	Optional<Owned> withOwner(MembershipsOf request, MembershipShape shape, LocalDate today, boolean troopFigures) {
 		String owner = request.byOrganisation() ? "(o:Organisation {abbreviation: $owner}) RETURN o{.*}"
 				: "(s:State {iso3: $owner}) RETURN s{.iso3, .iso2, .name}";
 		String order = request.byOrganisation() ? "s.name" : "o.abbreviation";
+		String figures = (troopFigures && !request.byOrganisation()) ? TroopRepository.figuresOf("s", true) : "null";
 		return this.cypher
 			.rows("""
 					MATCH %s AS owner, COLLECT {
@@ -97,8 +102,9 @@ class MembershipRepository {
 					  RETURN {state: s{.iso3, .iso2, .name}, organisation: %s, membership: %s, statusChanges: %s,
 					          sources: %s} AS membership
 					  ORDER BY %s, m.validFrom, m.key
-					} AS memberships""".formatted(owner, Periods.membershipHolds("m"), shape.organisationProjection(),
-					shape.membershipProjection(), shape.statusChangesExpression(), shape.sourcesExpression(), order),
+					} AS memberships, %s AS troopFigures""".formatted(owner, Periods.membershipHolds("m"),
+					shape.organisationProjection(), shape.membershipProjection(), shape.statusChangesExpression(),
+					shape.sourcesExpression(), order, figures),
 					Params.of("owner", request.owner(), "roles", request.roles(), "asOf", request.asOf()))
 			.stream()
 			.findFirst()
@@ -106,11 +112,15 @@ class MembershipRepository {
 					row.rows("memberships")
 						.stream()
 						.map(m -> Membership.from(m, (request.asOf() != null) ? request.asOf() : today))
-						.toList()));
+						.toList(),
+					(row.get("troopFigures") != null) ? TroopRepository.figures(row.rows("troopFigures")) : null));
 	}
 
-	/** An owner as its node's projection, and its memberships. */
-	record Owned(Row owner, List<Membership> memberships) {
+	/**
+	 * An owner as its node's projection, its memberships, and its troop figures when they
+	 * were read along (null when not).
+	 */
+	record Owned(Row owner, List<Membership> memberships, List<TroopFigure> troopFigures) {
 	}
 
 	/**

@@ -94,9 +94,12 @@ public class MembershipService {
 		return this.memberships.load(requests, today());
 	}
 
-	/** The owner of a request with the request's memberships, in one query. */
-	Optional<MembershipRepository.Owned> withOwner(MembershipsOf request, MembershipShape shape) {
-		return this.memberships.withOwner(request, shape, today());
+	/**
+	 * The owner of a request with the request's memberships, and a state's troop figures
+	 * when asked for, in one query.
+	 */
+	Optional<MembershipRepository.Owned> withOwner(MembershipsOf request, MembershipShape shape, boolean troopFigures) {
+		return this.memberships.withOwner(request, shape, today(), troopFigures);
 	}
 
 	/**

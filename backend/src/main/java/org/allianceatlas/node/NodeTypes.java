@@ -69,7 +69,7 @@ class NodeTypes {
 
 	/** The GraphQL type of a node's record. */
 	static String typeName(Object node) {
-		if (node instanceof TroopFigure figure && figure.year() == null) {
+		if (node instanceof TroopFigure figure && !figure.dated()) {
 			return UNDATED_TROOP_FIGURE;
 		}
 		return kindOf(node).type().getSimpleName();

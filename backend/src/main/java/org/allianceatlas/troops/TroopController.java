@@ -46,12 +46,12 @@ class TroopController {
 
 	@BatchMapping(typeName = "State")
 	Map<State, List<TroopFigure>> troopFigures(List<State> states) {
-		return ofStates(states, figure -> figure.year() != null);
+		return ofStates(states, TroopFigure::dated);
 	}
 
 	@BatchMapping(typeName = "State")
 	Map<State, List<TroopFigure>> undatedTroopFigures(List<State> states) {
-		return ofStates(states, figure -> figure.year() == null);
+		return ofStates(states, figure -> !figure.dated());
 	}
 
 	@BatchMapping(typeName = "Organisation")

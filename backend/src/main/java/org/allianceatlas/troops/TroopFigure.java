@@ -25,6 +25,14 @@ public record TroopFigure(String key, State state, Integer year, Integer active,
 				note, null);
 	}
 
+	/**
+	 * Whether a source gives its year: a {@code TroopFigure}, otherwise an
+	 * {@code UndatedTroopFigure}.
+	 */
+	public boolean dated() {
+		return this.year != null;
+	}
+
 	static TroopFigure from(Row row) {
 		Row t = row.row("figure");
 		List<Source> sources = (row.get("sources") != null) ? row.rows("sources").stream().map(Source::from).toList()

@@ -12,9 +12,12 @@ import org.allianceatlas.query.Row;
 import org.allianceatlas.source.Facts;
 import org.springframework.stereotype.Repository;
 
-/** Troop figures, and their sums over an organisation's members. */
+/**
+ * Troop figures, and their sums over an organisation's members. Public only for
+ * {@link #figuresOf}, which other repositories read a state's figures with.
+ */
 @Repository
-class TroopRepository {
+public class TroopRepository {
 
 	/**
 	 * Whether membership {@code m} covers the calendar year {@code %1$s} (an expression):
@@ -101,15 +104,29 @@ class TroopRepository {
 	/** Every figure (dated and undated) of the states, by iso3. */
 	Map<String, List<TroopFigure>> ofStates(List<String> iso3s, boolean withSources) {
 		Map<String, List<TroopFigure>> result = new HashMap<>();
-		for (Row row : this.cypher.rows("""
-				MATCH (t:TroopFigure)-[:OF_STATE]->(s:State) WHERE s.iso3 IN $keys
-				RETURN t{.*} AS figure, s{.iso3, .iso2, .name} AS state, %s AS sources
-				ORDER BY t.year, t.key""".formatted(withSources ? Facts.citedSources("t") : "null"),
-				Map.of("keys", iso3s))) {
-			TroopFigure figure = TroopFigure.from(row);
-			result.computeIfAbsent(figure.state().iso3(), k -> new ArrayList<>()).add(figure);
+		for (Row row : this.cypher.rows("MATCH (s:State) WHERE s.iso3 IN $keys RETURN s.iso3 AS iso3, %s AS figures"
+			.formatted(figuresOf("s", withSources)), Map.of("keys", iso3s))) {
+			result.put(row.string("iso3"), figures(row.rows("figures")));
 		}
 		return result;
+	}
+
+	/**
+	 * The one reading of a state's figures, dated and undated, oldest first: a
+	 * {@code COLLECT} subquery over the state bound to the variable {@code state}, whose
+	 * rows {@link #figures} turns into figures, each with the sources it cites when
+	 * {@code withSources} (otherwise they are left unread).
+	 */
+	public static String figuresOf(String state, boolean withSources) {
+		return """
+				COLLECT { MATCH (t:TroopFigure)-[:OF_STATE]->(%1$s)
+				  RETURN {figure: t{.*}, state: %1$s{.iso3, .iso2, .name}, sources: %2$s} AS figure
+				  ORDER BY t.year, t.key }""".formatted(state, withSources ? Facts.citedSources("t") : "null");
+	}
+
+	/** The figures of a column read with {@link #figuresOf}. */
+	public static List<TroopFigure> figures(List<Row> rows) {
+		return rows.stream().map(TroopFigure::from).toList();
 	}
 
 	Map<String, List<TroopTotal>> totals(List<String> abbreviations) {

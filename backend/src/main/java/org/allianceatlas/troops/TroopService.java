@@ -163,7 +163,7 @@ public class TroopService {
 		List<TroopFigure> figures = this.troops.ofStates(List.of(iso3), true)
 			.getOrDefault(iso3, List.of())
 			.stream()
-			.filter(f -> f.year() != null)
+			.filter(TroopFigure::dated)
 			.toList();
 		List<String> keys = figures.stream().map(TroopFigure::key).toList();
 		Map<String, List<SourcedClaim>> claims = this.sources.sourcedClaimsOf(NodeKind.TROOP_FIGURE, keys);

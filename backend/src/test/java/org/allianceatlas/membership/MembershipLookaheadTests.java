@@ -41,6 +41,38 @@ class MembershipLookaheadTests {
 		assertSameBothWays("state(iso3: \"UZB\")", "state");
 	}
 
+	/**
+	 * A state's troop figures read along with its memberships are those the figures' own
+	 * loaders read, dated and undated, every field and source included.
+	 */
+	@Test
+	void aStatesTroopFiguresReadAlongAreThoseReadOnTheirOwn() {
+		String figures = """
+				troopFigures { id key year active reserve paramilitary total perThousandTotal perThousandActive
+				  approximate note state { iso3 } sources { key title url } claims { value } }
+				undatedTroopFigures { key active approximate note sources { key title } }""";
+		for (String iso3 : List.of("ARM", "AZE", "KAZ")) {
+			String root = "state(iso3: \"%s\")".formatted(iso3);
+			Map<String, Object> along = state("{ %s { memberships { key } %s } }".formatted(root, figures));
+			Map<String, Object> alone = state(
+					"{ %s { memberships { key } other: memberships { key } %s } }".formatted(root, figures));
+			assertThat(along.get("troopFigures")).as(iso3).isEqualTo(alone.get("troopFigures"));
+			assertThat(along.get("undatedTroopFigures")).as(iso3).isEqualTo(alone.get("undatedTroopFigures"));
+			assertThat(along.get("memberships")).as(iso3).isEqualTo(alone.get("memberships"));
+		}
+		assertThat((List<?>) state("{ state(iso3: \"ARM\") { memberships { key } %s } }".formatted(figures))
+			.get("troopFigures")).isNotEmpty();
+		assertThat((List<?>) state("{ state(iso3: \"AZE\") { memberships { key } %s } }".formatted(figures))
+			.get("undatedTroopFigures")).isNotEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> state(String document) {
+		GraphQlTester.Response response = this.graphQl.document(document).execute();
+		response.errors().verify();
+		return response.path("state").entity(Map.class).get();
+	}
+
 	@Test
 	void unknownOwnersAreStillNotFoundNamingTheirArgument() {
 		this.graphQl.document("{ organisation(abbreviation: \"NOPE\") { memberships { key } } }")
