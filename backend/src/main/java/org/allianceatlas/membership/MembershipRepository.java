@@ -1,7 +1,6 @@
 package org.allianceatlas.membership;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,17 +25,55 @@ import org.springframework.stereotype.Repository;
 class MembershipRepository {
 
 	/**
-	 * Owner, order and the membership's holding rule are fixed fragments; the RETURN
-	 * columns come from a {@link MembershipShape}.
+	 * The one reading of memberships: one row per owner found in {@code $owners} (by its
+	 * anchor), with its memberships collected in their order, each with its state,
+	 * organisation, membership, status periods and sources as a {@link MembershipShape}
+	 * asks, on {@code $asOf} and in {@code $roles} (all when null). Besides: a projection
+	 * of the owner's node and its troop figures (each {@code null} when not wanted).
+	 * Sorting each owner's few memberships, rather than every row of the answer at once,
+	 * and sending one row per owner made the query for all 1,200 organisations of the
+	 * 100-times graph about a fifth faster.
 	 */
 	private static final String MEMBERSHIPS = """
-			MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
-			WHERE %s IN $owners
-			  AND ($roles IS NULL OR m.role IN $roles)
-			  AND %s
-			RETURN %s AS owner, s{.iso3, .iso2, .name} AS state, %s AS organisation, %s AS membership,
-			       %s AS statusChanges, %s AS sources
-			ORDER BY %s, m.validFrom, m.key""";
+			UNWIND $owners AS key
+			MATCH (%s:%s {%s: key})
+			RETURN key AS owner, %s AS node, COLLECT {
+			  MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
+			  WHERE ($roles IS NULL OR m.role IN $roles) AND %s
+			  RETURN {state: s{.iso3, .iso2, .name}, organisation: %s, membership: %s, statusChanges: %s,
+			          sources: %s} AS membership
+			  ORDER BY %s, m.validFrom, m.key
+			} AS memberships, %s AS troopFigures""";
+
+	/**
+	 * What memberships are read by: the owner's variable in the membership pattern, its
+	 * label and key, and the order of its memberships after it.
+	 */
+	enum Anchor {
+
+		ORGANISATION("o", "Organisation", "abbreviation", "s.name"), STATE("s", "State", "iso3", "o.abbreviation"),
+		MEMBERSHIP("m", "Membership", "key", "m.key");
+
+		private final String variable;
+
+		private final String label;
+
+		private final String key;
+
+		private final String order;
+
+		Anchor(String variable, String label, String key, String order) {
+			this.variable = variable;
+			this.label = label;
+			this.key = key;
+			this.order = order;
+		}
+
+		static Anchor of(MembershipsOf request) {
+			return request.byOrganisation() ? ORGANISATION : STATE;
+		}
+
+	}
 
 	private final CypherQueries cypher;
 
@@ -67,18 +104,31 @@ class MembershipRepository {
 		for (List<MembershipsOf> group : groups.values()) {
 			MembershipsOf first = group.getFirst();
 			MembershipShape shape = group.stream().map(requests::get).reduce(MembershipShape::and).orElseThrow();
-			String owner = first.byOrganisation() ? "o.abbreviation" : "s.iso3";
-			String order = first.byOrganisation() ? "s.name" : "o.abbreviation";
 			Map<String, List<Membership>> byOwner = new HashMap<>();
-			for (Row row : this.cypher.rows(query(owner, Periods.membershipHolds("m"), shape, order),
-					Params.of("owners", group.stream().map(MembershipsOf::owner).distinct().toList(), "roles",
-							first.roles(), "asOf", first.asOf()))) {
-				byOwner.computeIfAbsent(row.string("owner"), k -> new ArrayList<>())
-					.add(Membership.from(row, (first.asOf() != null) ? first.asOf() : today));
+			for (Row row : read(Anchor.of(first), group.stream().map(MembershipsOf::owner).distinct().toList(), "null",
+					shape, first.roles(), first.asOf(), "null")) {
+				byOwner.put(row.string("owner"), memberships(row, (first.asOf() != null) ? first.asOf() : today));
 			}
 			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
 		}
 		return result;
+	}
+
+	/** One run of {@link #MEMBERSHIPS}. */
+	private List<Row> read(Anchor anchor, List<String> owners, String node, MembershipShape shape, List<String> roles,
+			LocalDate asOf, String troopFigures) {
+		return this.cypher.rows(
+				MEMBERSHIPS.formatted(anchor.variable, anchor.label, anchor.key, node, Periods.membershipHolds("m"),
+						shape.organisationProjection(), shape.membershipProjection(), shape.statusChangesExpression(),
+						shape.sourcesExpression(), anchor.order, troopFigures),
+				Params.of("owners", owners, "roles", roles, "asOf", asOf));
+	}
+
+	/**
+	 * The memberships of a row of {@link #MEMBERSHIPS}, each with its status on the day.
+	 */
+	private static List<Membership> memberships(Row row, LocalDate day) {
+		return row.rows("memberships").stream().map(m -> Membership.from(m, day)).toList();
 	}
 
 	/**
@@ -90,29 +140,12 @@ class MembershipRepository {
 	 * {@link TroopRepository#figuresOf} reads them (null otherwise).
 	 */
 	Optional<Owned> withOwner(MembershipsOf request, MembershipShape shape, LocalDate today, boolean troopFigures) {
-		String owner = request.byOrganisation() ? "(o:Organisation {abbreviation: $owner}) RETURN o{.*}"
-				: "(s:State {iso3: $owner}) RETURN s{.iso3, .iso2, .name}";
-		String order = request.byOrganisation() ? "s.name" : "o.abbreviation";
+		String node = request.byOrganisation() ? "o{.*}" : "s{.iso3, .iso2, .name}";
 		String figures = (troopFigures && !request.byOrganisation()) ? TroopRepository.figuresOf("s", true) : "null";
-		return this.cypher
-			.rows("""
-					MATCH %s AS owner, COLLECT {
-					  MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
-					  WHERE ($roles IS NULL OR m.role IN $roles) AND %s
-					  RETURN {state: s{.iso3, .iso2, .name}, organisation: %s, membership: %s, statusChanges: %s,
-					          sources: %s} AS membership
-					  ORDER BY %s, m.validFrom, m.key
-					} AS memberships, %s AS troopFigures""".formatted(owner, Periods.membershipHolds("m"),
-					shape.organisationProjection(), shape.membershipProjection(), shape.statusChangesExpression(),
-					shape.sourcesExpression(), order, figures),
-					Params.of("owner", request.owner(), "roles", request.roles(), "asOf", request.asOf()))
+		return read(Anchor.of(request), List.of(request.owner()), node, shape, request.roles(), request.asOf(), figures)
 			.stream()
 			.findFirst()
-			.map(row -> new Owned(row.row("owner"),
-					row.rows("memberships")
-						.stream()
-						.map(m -> Membership.from(m, (request.asOf() != null) ? request.asOf() : today))
-						.toList(),
+			.map(row -> new Owned(row.row("node"), memberships(row, (request.asOf() != null) ? request.asOf() : today),
 					(row.get("troopFigures") != null) ? TroopRepository.figures(row.rows("troopFigures")) : null));
 	}
 
@@ -129,10 +162,8 @@ class MembershipRepository {
 	 */
 	Map<String, Membership> byKeys(Collection<String> keys, LocalDate today) {
 		Map<String, Membership> found = new LinkedHashMap<>();
-		for (Row row : this.cypher.rows(query("m.key", "true", MembershipShape.FULL, "m.key"),
-				Params.of("owners", List.copyOf(keys), "roles", null))) {
-			Membership membership = Membership.from(row, today);
-			found.put(membership.key(), membership);
+		for (Row row : read(Anchor.MEMBERSHIP, List.copyOf(keys), "null", MembershipShape.FULL, null, null, "null")) {
+			memberships(row, today).forEach(membership -> found.put(membership.key(), membership));
 		}
 		return found;
 	}
@@ -174,11 +205,6 @@ class MembershipRepository {
 				RETURN s{.iso3, .iso2, .name} AS s ORDER BY s.name, s.iso3""".formatted(
 				byOrganisation ? "-[:IN]->(:Organisation {abbreviation: $organisation})" : "",
 				byRole ? "m.role = $role" : "true", byDay ? Periods.membershipHolds("m") : "true");
-	}
-
-	private static String query(String owner, String holds, MembershipShape shape, String order) {
-		return MEMBERSHIPS.formatted(owner, holds, owner, shape.organisationProjection(), shape.membershipProjection(),
-				shape.statusChangesExpression(), shape.sourcesExpression(), order);
 	}
 
 	Map<String, StatusChange> statusChangesByKey(Collection<String> keys) {
