@@ -49,25 +49,13 @@ class MembershipRepository {
 	 * What memberships are read by: the owner's variable in the membership pattern, its
 	 * label and key, and the order of its memberships after it.
 	 */
-	enum Anchor {
+	record Anchor(String variable, String label, String key, String order) {
 
-		ORGANISATION("o", "Organisation", "abbreviation", "s.name"), STATE("s", "State", "iso3", "o.abbreviation"),
-		MEMBERSHIP("m", "Membership", "key", "m.key");
+		static final Anchor ORGANISATION = new Anchor("o", "Organisation", "abbreviation", "s.name");
 
-		private final String variable;
+		static final Anchor STATE = new Anchor("s", "State", "iso3", "o.abbreviation");
 
-		private final String label;
-
-		private final String key;
-
-		private final String order;
-
-		Anchor(String variable, String label, String key, String order) {
-			this.variable = variable;
-			this.label = label;
-			this.key = key;
-			this.order = order;
-		}
+		static final Anchor MEMBERSHIP = new Anchor("m", "Membership", "key", "m.key");
 
 		static Anchor of(MembershipsOf request) {
 			return request.byOrganisation() ? ORGANISATION : STATE;
@@ -118,9 +106,9 @@ class MembershipRepository {
 	private List<Row> read(Anchor anchor, List<String> owners, String node, MembershipShape shape, List<String> roles,
 			LocalDate asOf, String troopFigures) {
 		return this.cypher.rows(
-				MEMBERSHIPS.formatted(anchor.variable, anchor.label, anchor.key, node, Periods.membershipHolds("m"),
-						shape.organisationProjection(), shape.membershipProjection(), shape.statusChangesExpression(),
-						shape.sourcesExpression(), anchor.order, troopFigures),
+				MEMBERSHIPS.formatted(anchor.variable(), anchor.label(), anchor.key(), node,
+						Periods.membershipHolds("m"), shape.organisationProjection(), shape.membershipProjection(),
+						shape.statusChangesExpression(), shape.sourcesExpression(), anchor.order(), troopFigures),
 				Params.of("owners", owners, "roles", roles, "asOf", asOf));
 	}
 
