@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.SelectedField;
 import org.allianceatlas.organisation.Organisation;
+import org.allianceatlas.organisation.OrganisationFilter;
 import org.allianceatlas.organisation.OrganisationService;
 import org.allianceatlas.state.State;
 import org.allianceatlas.state.StateService;
@@ -54,6 +55,26 @@ public class MembershipLookahead {
 			.flatMap(field -> read(MembershipsOf.organisation(abbreviation, null, null), field, env, false))
 			.map(owned -> Organisation.from(owned.owner()))
 			.orElseGet(() -> this.organisations.require(argument, abbreviation));
+	}
+
+	/**
+	 * The organisations matching the filter, in the order asked, with their memberships
+	 * read in the same query when the selection asks for them (every organisation's field
+	 * has the same selection, so one shape serves them all).
+	 */
+	public List<Organisation> organisations(OrganisationFilter.Where where, OrganisationFilter.OrderBy orderBy,
+			DataFetchingEnvironment env) {
+		Optional<SelectedField> field = plain(env);
+		if (field.isEmpty()) {
+			return this.organisations.find(where, orderBy);
+		}
+		MembershipShape shape = MembershipShape.of(field.get().getSelectionSet(), MembershipController.LIST);
+		DataLoader<MembershipController.Shaped, List<Membership>> loader = MembershipController.loader(env);
+		return this.organisations.findAlong(where, orderBy, this.memberships.along(shape)).stream().map(found -> {
+			MembershipsOf request = MembershipsOf.organisation(found.item().abbreviation(), null, null);
+			loader.prime(new MembershipController.Shaped(request, shape), this.memberships.along(found.rows()));
+			return found.item();
+		}).toList();
 	}
 
 	/**

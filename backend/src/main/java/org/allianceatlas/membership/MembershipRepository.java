@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.allianceatlas.organisation.Body;
+import org.allianceatlas.query.Along;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
@@ -37,13 +38,21 @@ class MembershipRepository {
 	private static final String MEMBERSHIPS = """
 			UNWIND $owners AS key
 			MATCH (%s:%s {%s: key})
-			RETURN key AS owner, %s AS node, COLLECT {
+			RETURN key AS owner, %s AS node, %s AS memberships, %s AS troopFigures""";
+
+	/**
+	 * The memberships of the owner bound to its anchor's variable, in their order: a
+	 * {@code COLLECT} subquery, in {@link #MEMBERSHIPS} or read along with a list of
+	 * organisations another repository finds ({@link #along}).
+	 */
+	private static final String COLLECTED = """
+			COLLECT {
 			  MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
 			  WHERE ($roles IS NULL OR m.role IN $roles) AND %s
 			  RETURN {state: s{.iso3, .iso2, .name}, organisation: %s, membership: %s, statusChanges: %s,
 			          sources: %s} AS membership
 			  ORDER BY %s, m.validFrom, m.key
-			} AS memberships, %s AS troopFigures""";
+			}""";
 
 	/**
 	 * What memberships are read by: the owner's variable in the membership pattern, its
@@ -105,18 +114,35 @@ class MembershipRepository {
 	/** One run of {@link #MEMBERSHIPS}. */
 	private List<Row> read(Anchor anchor, List<String> owners, String node, MembershipShape shape, List<String> roles,
 			LocalDate asOf, String troopFigures) {
-		return this.cypher.rows(
-				MEMBERSHIPS.formatted(anchor.variable(), anchor.label(), anchor.key(), node,
-						Periods.membershipHolds("m"), shape.organisationProjection(), shape.membershipProjection(),
-						shape.statusChangesExpression(), shape.sourcesExpression(), anchor.order(), troopFigures),
-				Params.of("owners", owners, "roles", roles, "asOf", asOf));
+		return this.cypher.rows(MEMBERSHIPS.formatted(anchor.variable(), anchor.label(), anchor.key(), node,
+				collected(anchor, shape), troopFigures), Params.of("owners", owners, "roles", roles, "asOf", asOf));
+	}
+
+	private static String collected(Anchor anchor, MembershipShape shape) {
+		return COLLECTED.formatted(Periods.membershipHolds("m"), shape.organisationProjection(),
+				shape.membershipProjection(), shape.statusChangesExpression(), shape.sourcesExpression(),
+				anchor.order());
+	}
+
+	/**
+	 * The memberships of an organisation bound to {@code o}, whole history and every
+	 * role, as a column another query reads along; {@link #memberships(List, LocalDate)}
+	 * reads its rows.
+	 */
+	Along along(MembershipShape shape) {
+		return new Along(collected(Anchor.ORGANISATION, shape), Params.of("roles", null, "asOf", null));
+	}
+
+	/** The memberships of rows read with {@link #along}, each with its status today. */
+	static List<Membership> memberships(List<Row> rows, LocalDate today) {
+		return rows.stream().map(m -> Membership.from(m, today)).toList();
 	}
 
 	/**
 	 * The memberships of a row of {@link #MEMBERSHIPS}, each with its status on the day.
 	 */
 	private static List<Membership> memberships(Row row, LocalDate day) {
-		return row.rows("memberships").stream().map(m -> Membership.from(m, day)).toList();
+		return memberships(row.rows("memberships"), day);
 	}
 
 	/**

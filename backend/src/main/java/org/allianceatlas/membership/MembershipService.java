@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.allianceatlas.organisation.Body;
+import org.allianceatlas.query.Along;
+import org.allianceatlas.query.Row;
 import org.allianceatlas.state.State;
 import org.springframework.stereotype.Service;
 
@@ -92,6 +94,19 @@ public class MembershipService {
 	 */
 	Map<MembershipsOf, List<Membership>> load(Map<MembershipsOf, MembershipShape> requests) {
 		return this.memberships.load(requests, today());
+	}
+
+	/**
+	 * An organisation's memberships (whole history, every role) in the shape asked, as a
+	 * column the query that finds organisations reads along.
+	 */
+	Along along(MembershipShape shape) {
+		return this.memberships.along(shape);
+	}
+
+	/** The memberships a column of {@link #along} read, each with its status today. */
+	List<Membership> along(List<Row> rows) {
+		return MembershipRepository.memberships(rows, today());
 	}
 
 	/**

@@ -61,8 +61,8 @@ class OrganisationController {
 
 	@QueryMapping
 	List<Organisation> organisations(@Argument OrganisationFilter.Where where,
-			@Argument OrganisationFilter.OrderBy orderBy) {
-		return this.organisations.find(where, orderBy);
+			@Argument OrganisationFilter.OrderBy orderBy, DataFetchingEnvironment env) {
+		return this.lookahead.organisations(where, orderBy, env);
 	}
 
 	@QueryMapping

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.allianceatlas.graphql.OrderDirection;
 import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.query.Along;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
@@ -64,19 +65,42 @@ class OrganisationRepository {
 	 */
 	Paging.Slice<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
 			OrderDirection direction, Paging.Window window) {
+		return Windows.slice(this.cypher.rows(findQuery(field, direction, "o{.*}"),
+				Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
+	}
+
+	/**
+	 * Every organisation matching the filter, in order, each with the column read along
+	 * with it over {@code o}.
+	 */
+	List<Along.Item<Organisation>> findAlong(String nameContains, String kind, OrganisationFilter.Field field,
+			OrderDirection direction, Along along) {
+		Map<String, Object> parameters = Windows.parameters(Params.of("name", nameContains, "kind", kind), null);
+		parameters.putAll(along.parameters());
+		return Windows
+			.slice(this.cypher.rows(findQuery(field, direction, "{node: o{.*}, along: %s}".formatted(along.cypher())),
+					parameters), row -> new Along.Item<>(Organisation.from(row.row("node")), row.rows("along")))
+			.items();
+	}
+
+	/**
+	 * The organisations matching {@code $name} and {@code $kind} in the order asked, each
+	 * answered as {@code projection} of {@code o}, a window of them when {@code $start}
+	 * is set.
+	 */
+	private static String findQuery(OrganisationFilter.Field field, OrderDirection direction, String projection) {
 		String order = switch (field) {
 			case NAME -> "o.name %1$s, o.abbreviation %1$s";
 			case FOUNDED -> "o.founded IS NULL, o.founded %1$s, o.abbreviation %1$s";
 			case ABBREVIATION -> "o.abbreviation %1$s";
 		};
-		return Windows.slice(this.cypher.rows("""
+		return """
 				MATCH (o:Organisation)
 				WHERE ($name IS NULL OR toLower(o.name) CONTAINS toLower($name)
 				       OR toLower(o.abbreviation) CONTAINS toLower($name))
 				  AND ($kind IS NULL OR o.kind = $kind)
 				WITH o ORDER BY %s
-				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("o", "x{.*}")),
-				Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
+				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("o", "o", projection));
 	}
 
 	/** Which of the abbreviations exist. */

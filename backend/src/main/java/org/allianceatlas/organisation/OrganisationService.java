@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.query.Along;
 import org.allianceatlas.state.State;
 import org.springframework.stereotype.Service;
 
@@ -64,6 +65,18 @@ public class OrganisationService {
 		OrganisationFilter.Where filter = (where != null) ? where : OrganisationFilter.Where.ALL;
 		OrganisationFilter.OrderBy order = (orderBy != null) ? orderBy : OrganisationFilter.OrderBy.DEFAULT;
 		return this.organisations.find(filter.nameContains(), filter.kind(), order.field(), order.direction(), window);
+	}
+
+	/**
+	 * {@link #find(OrganisationFilter.Where, OrganisationFilter.OrderBy)}, each
+	 * organisation with a column another feature reads along with it in the same query.
+	 */
+	public List<Along.Item<Organisation>> findAlong(OrganisationFilter.Where where, OrganisationFilter.OrderBy orderBy,
+			Along along) {
+		OrganisationFilter.Where filter = (where != null) ? where : OrganisationFilter.Where.ALL;
+		OrganisationFilter.OrderBy order = (orderBy != null) ? orderBy : OrganisationFilter.OrderBy.DEFAULT;
+		return this.organisations.findAlong(filter.nameContains(), filter.kind(), order.field(), order.direction(),
+				along);
 	}
 
 	/** Every organisation, by abbreviation. */

@@ -107,6 +107,17 @@ class BatchLoadingTests {
 	}
 
 	/**
+	 * All organisations with their members, as the benchmark asks them: one query (it was
+	 * one for the organisations and one for their memberships).
+	 */
+	@Test
+	void aListOfOrganisationsWithTheirMembershipsIsOneRoundTrip() {
+		assertThat(roundTrips("""
+				{ organisations { abbreviation name memberships { key role from to state { iso3 name } } } }"""))
+			.isEqualTo(1);
+	}
+
+	/**
 	 * A state deep as the benchmark asks it: the state, its memberships (organisations
 	 * and sources included) and its troop figures, dated and undated, with their sources,
 	 * all in the state's own query (it was two: the figures had a query of their own).

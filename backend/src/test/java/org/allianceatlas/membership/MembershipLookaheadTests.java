@@ -42,6 +42,38 @@ class MembershipLookaheadTests {
 	}
 
 	/**
+	 * A list of organisations reads every organisation's memberships in its own query;
+	 * filtered and ordered lists too, and an organisation without memberships.
+	 */
+	@Test
+	void aListsMembershipsReadAlongAreThoseReadOnTheirOwn() {
+		for (String root : List.of("organisations", "organisations(orderBy: {field: NAME, direction: DESC})",
+				"organisations(where: {nameContains: \"co\"})")) {
+			List<Map<String, Object>> along = organisations(
+					"{ %s { abbreviation memberships { %s } } }".formatted(root, MEMBERSHIP));
+			List<Map<String, Object>> alone = organisations(
+					"{ %s { abbreviation memberships { %s } other: memberships { key } } }".formatted(root,
+							MEMBERSHIP));
+			assertThat(along).as(root).hasSize(alone.size()).hasSizeGreaterThan(1);
+			for (int i = 0; i < along.size(); i++) {
+				assertThat(along.get(i).get("abbreviation")).isEqualTo(alone.get(i).get("abbreviation"));
+				assertThat(along.get(i).get("memberships")).as("%s", along.get(i).get("abbreviation"))
+					.isEqualTo(alone.get(i).get("memberships"));
+			}
+			assertThat(along).as(root).anySatisfy(o -> assertThat((List<?>) o.get("memberships")).isNotEmpty());
+		}
+		assertThat(organisations("{ organisations { abbreviation memberships { key } } }"))
+			.anySatisfy(o -> assertThat((List<?>) o.get("memberships")).isEmpty());
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> organisations(String document) {
+		GraphQlTester.Response response = this.graphQl.document(document).execute();
+		response.errors().verify();
+		return (List<Map<String, Object>>) (List<?>) response.path("organisations").entityList(Map.class).get();
+	}
+
+	/**
 	 * A state's troop figures read along with its memberships are those the figures' own
 	 * loaders read, dated and undated, every field and source included.
 	 */
