@@ -65,30 +65,32 @@ class OrganisationRepository {
 	 */
 	Paging.Slice<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
 			OrderDirection direction, Paging.Window window) {
-		return Windows.slice(this.cypher.rows(findQuery(field, direction, "o{.*}"),
+		return Windows.slice(this.cypher.rows(matching(field, direction) + Windows.tail("o", "x{.*}"),
 				Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
 	}
 
 	/**
 	 * Every organisation matching the filter, in order, each with the column read along
-	 * with it over {@code o}.
+	 * with it over {@code o}: one row per organisation, so the database streams them as
+	 * it reads each one's column.
 	 */
 	List<Along.Item<Organisation>> findAlong(String nameContains, String kind, OrganisationFilter.Field field,
 			OrderDirection direction, Along along) {
-		Map<String, Object> parameters = Windows.parameters(Params.of("name", nameContains, "kind", kind), null);
+		Map<String, Object> parameters = Params.of("name", nameContains, "kind", kind);
 		parameters.putAll(along.parameters());
-		return Windows
-			.slice(this.cypher.rows(findQuery(field, direction, "{node: o{.*}, along: %s}".formatted(along.cypher())),
-					parameters), row -> new Along.Item<>(Organisation.from(row.row("node")), row.rows("along")))
-			.items();
+		return this.cypher
+			.rows(matching(field, direction) + "RETURN o{.*} AS node, %s AS along".formatted(along.cypher()),
+					parameters)
+			.stream()
+			.map(row -> new Along.Item<>(Organisation.from(row.row("node")), row.rows("along")))
+			.toList();
 	}
 
 	/**
-	 * The organisations matching {@code $name} and {@code $kind} in the order asked, each
-	 * answered as {@code projection} of {@code o}, a window of them when {@code $start}
-	 * is set.
+	 * The organisations matching {@code $name} and {@code $kind}, bound to {@code o} in
+	 * the order asked.
 	 */
-	private static String findQuery(OrganisationFilter.Field field, OrderDirection direction, String projection) {
+	private static String matching(OrganisationFilter.Field field, OrderDirection direction) {
 		String order = switch (field) {
 			case NAME -> "o.name %1$s, o.abbreviation %1$s";
 			case FOUNDED -> "o.founded IS NULL, o.founded %1$s, o.abbreviation %1$s";
@@ -100,7 +102,7 @@ class OrganisationRepository {
 				       OR toLower(o.abbreviation) CONTAINS toLower($name))
 				  AND ($kind IS NULL OR o.kind = $kind)
 				WITH o ORDER BY %s
-				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("o", "o", projection));
+				""".formatted(order.formatted(direction.cypher()));
 	}
 
 	/** Which of the abbreviations exist. */

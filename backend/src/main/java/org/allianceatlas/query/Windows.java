@@ -24,19 +24,11 @@ public final class Windows {
 	 * repository, never user input.
 	 */
 	public static String tail(String variable, String projection) {
-		return tail(variable, "x", projection);
-	}
-
-	/**
-	 * {@link #tail(String, String)} with the projection written over {@code element}
-	 * (e.g. the matched nodes' own variable, for an expression written for it).
-	 */
-	public static String tail(String variable, String element, String projection) {
 		return """
 				WITH collect(%s) AS matching
 				RETURN size(matching) AS total,
-				       [%s IN CASE WHEN $start IS NULL THEN matching ELSE matching[$start..$end] END | %s] AS page"""
-			.formatted(variable, element, projection);
+				       [x IN CASE WHEN $start IS NULL THEN matching ELSE matching[$start..$end] END | %s] AS page"""
+			.formatted(variable, projection);
 	}
 
 	/** The parameters {@link #tail} uses, added to the query's own. */
