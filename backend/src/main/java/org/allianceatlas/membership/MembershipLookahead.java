@@ -17,13 +17,13 @@ import org.dataloader.DataLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * One query for an organisation or a state asked by its key and its memberships, when the
- * selection asks for them: the memberships are put in the request's memberships loader
- * (primed), so the {@code memberships} field below finds them there and sends no query of
- * its own; a state's troop figures come along too when the selection asks for them.
- * Planned only for the common case, one {@code memberships} field without arguments; any
- * other selection reads the owner alone and its fields load as usual. The answer is the
- * same either way.
+ * One query for an organisation or a state asked by its key, or for the list of
+ * organisations, and their memberships, when the selection asks for them: the memberships
+ * are put in the request's memberships loader (primed), so the {@code memberships} field
+ * below finds them there and sends no query of its own; a state's troop figures come
+ * along too when the selection asks for them. Planned only for the common case, one
+ * {@code memberships} field without arguments; any other selection reads the owner alone
+ * and its fields load as usual. The answer is the same either way.
  */
 @Component
 public class MembershipLookahead {
