@@ -72,7 +72,7 @@ public class MembershipLookahead {
 		DataLoader<MembershipController.Shaped, List<Membership>> loader = MembershipController.loader(env);
 		return this.organisations.findAlong(where, orderBy, this.memberships.along(shape)).stream().map(found -> {
 			MembershipsOf request = MembershipsOf.organisation(found.item().abbreviation(), null, null);
-			loader.prime(new MembershipController.Shaped(request, shape), this.memberships.along(found.rows()));
+			loader.prime(new MembershipController.Shaped(request, shape), this.memberships.readAlong(found.rows()));
 			return found.item();
 		}).toList();
 	}

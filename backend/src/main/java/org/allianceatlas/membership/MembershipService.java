@@ -105,7 +105,7 @@ public class MembershipService {
 	}
 
 	/** The memberships a column of {@link #along} read, each with its status today. */
-	List<Membership> along(List<Row> rows) {
+	List<Membership> readAlong(List<Row> rows) {
 		return MembershipRepository.memberships(rows, today());
 	}
 

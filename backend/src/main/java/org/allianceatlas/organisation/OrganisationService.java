@@ -62,8 +62,8 @@ public class OrganisationService {
 	 */
 	public Paging.Slice<Organisation> find(OrganisationFilter.Where where, OrganisationFilter.OrderBy orderBy,
 			Paging.Window window) {
-		OrganisationFilter.Where filter = (where != null) ? where : OrganisationFilter.Where.ALL;
-		OrganisationFilter.OrderBy order = (orderBy != null) ? orderBy : OrganisationFilter.OrderBy.DEFAULT;
+		OrganisationFilter.Where filter = filter(where);
+		OrganisationFilter.OrderBy order = order(orderBy);
 		return this.organisations.find(filter.nameContains(), filter.kind(), order.field(), order.direction(), window);
 	}
 
@@ -73,10 +73,20 @@ public class OrganisationService {
 	 */
 	public List<Along.Item<Organisation>> findAlong(OrganisationFilter.Where where, OrganisationFilter.OrderBy orderBy,
 			Along along) {
-		OrganisationFilter.Where filter = (where != null) ? where : OrganisationFilter.Where.ALL;
-		OrganisationFilter.OrderBy order = (orderBy != null) ? orderBy : OrganisationFilter.OrderBy.DEFAULT;
+		OrganisationFilter.Where filter = filter(where);
+		OrganisationFilter.OrderBy order = order(orderBy);
 		return this.organisations.findAlong(filter.nameContains(), filter.kind(), order.field(), order.direction(),
 				along);
+	}
+
+	/** The filter asked, or all organisations. */
+	private static OrganisationFilter.Where filter(OrganisationFilter.Where where) {
+		return (where != null) ? where : OrganisationFilter.Where.ALL;
+	}
+
+	/** The order asked, or by abbreviation. */
+	private static OrganisationFilter.OrderBy order(OrganisationFilter.OrderBy orderBy) {
+		return (orderBy != null) ? orderBy : OrganisationFilter.OrderBy.DEFAULT;
 	}
 
 	/** Every organisation, by abbreviation. */
