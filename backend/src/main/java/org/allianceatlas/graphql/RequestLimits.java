@@ -30,11 +30,13 @@ import org.springframework.graphql.execution.ErrorType;
 
 /**
  * What bounds a request while graphql-java runs it, once its document is parsed and
- * validated: its estimated cost against the one budget ({@link RequestCost}), its number
- * of aliases, a place among the few expensive requests allowed at once
- * ({@link ExpensiveRequests}), and its deadline, checked before every field that reads
- * data. Finally it puts every error of the result into the documented set of
- * classifications ({@link ErrorClassifications}).
+ * validated: its depth ({@link Limits.Depth}, checked first), its estimated cost against
+ * the one budget ({@link RequestCost}), its number of aliases, a place among the few
+ * expensive requests allowed at once ({@link ExpensiveRequests}), and its deadline,
+ * checked before every field that reads data. Finally it puts every error of the result
+ * into the documented set of classifications ({@link ErrorClassifications}). It is the
+ * endpoint's only instrumentation, given to graphql-java as it is (see
+ * {@link GraphQlConfiguration}).
  */
 final class RequestLimits extends SimplePerformantInstrumentation {
 
@@ -47,9 +49,12 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 
 	private final ExpensiveRequests expensive;
 
+	private final Limits.Depth depth;
+
 	RequestLimits(GraphQlLimits limits, ExpensiveRequests expensive) {
 		this.limits = limits;
 		this.expensive = expensive;
+		this.depth = new Limits.Depth(limits.maxDepth());
 	}
 
 	@Override
@@ -63,6 +68,7 @@ final class RequestLimits extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		this.depth.beginExecuteOperation(parameters, state);
 		ExecutionContext execution = parameters.getExecutionContext();
 		State request = (State) state;
 		request.deadline.executing(execution.getExecutionInput());

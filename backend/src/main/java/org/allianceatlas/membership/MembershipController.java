@@ -10,9 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.language.Field;
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.graphql.ReadAlong;
 import org.allianceatlas.organisation.Body;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.NodeKind;
@@ -26,6 +29,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -37,7 +41,7 @@ import reactor.core.publisher.Mono;
  * sources, with only the properties the selection needs.
  */
 @Controller
-class MembershipController {
+class MembershipController implements RuntimeWiringConfigurer {
 
 	private static final String LOADER = "memberships";
 
@@ -59,12 +63,25 @@ class MembershipController {
 
 	private final Paging paging;
 
+	private final DataFetcher<Object> sources;
+
 	MembershipController(MembershipService memberships, Facts facts, Paging paging, BatchLoaderRegistry registry) {
 		this.memberships = memberships;
 		this.facts = facts;
 		this.paging = paging;
 		registry.<Shaped, List<Membership>>forName(LOADER)
 			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> load(requests)));
+		this.sources = ReadAlong.field(registry, "Membership.sources", Membership::sources,
+				(list) -> facts.sourcesFor(NodeKind.MEMBERSHIP, list, Membership::key));
+	}
+
+	/**
+	 * A membership's sources: those read with it (see {@link MembershipShape}), and one
+	 * query for those of memberships read without them.
+	 */
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Membership", (type) -> type.dataFetcher("sources", this.sources));
 	}
 
 	/** One query per day and roles for every shaped request of a dispatch. */
@@ -127,15 +144,6 @@ class MembershipController {
 	@BatchMapping
 	Map<Membership, List<Claim>> claims(List<Membership> list) {
 		return this.facts.claimsFor(NodeKind.MEMBERSHIP, list, Membership::key);
-	}
-
-	/**
-	 * The sources read with the memberships (see {@link MembershipShape}), and one query
-	 * for those read without them.
-	 */
-	@BatchMapping
-	Map<Membership, List<Source>> sources(List<Membership> list) {
-		return this.facts.sourcesFor(NodeKind.MEMBERSHIP, list, Membership::key, Membership::sources);
 	}
 
 	@BatchMapping(typeName = "StatusChange", field = "sources")

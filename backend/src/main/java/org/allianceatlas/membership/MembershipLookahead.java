@@ -88,7 +88,10 @@ public class MembershipLookahead {
 		if (field.isEmpty()) {
 			return this.states.find(iso3);
 		}
-		boolean figures = env.getSelectionSet().contains(DATED) || env.getSelectionSet().contains(UNDATED);
+		boolean figures = env.getSelectionSet()
+			.getImmediateFields()
+			.stream()
+			.anyMatch(f -> DATED.equals(f.getName()) || UNDATED.equals(f.getName()));
 		MembershipsOf request = MembershipsOf.state(iso3, null, null);
 		return read(request, field.get(), env, figures).map(owned -> {
 			State state = State.from(owned.owner());

@@ -94,22 +94,6 @@ public class Facts {
 		return Batches.byKey(parents, key, sourcesOf(kind, Batches.keys(parents, key)));
 	}
 
-	/**
-	 * {@link #sourcesFor}, but parents whose sources were read with them
-	 * ({@code readWith} not null, see {@link #citedSources}) keep those, and only the
-	 * others are looked up: in one query, or none when all were read.
-	 */
-	public <P> Map<P, List<Source>> sourcesFor(NodeKind kind, List<P> parents, Function<P, String> key,
-			Function<P, List<Source>> readWith) {
-		List<P> unread = parents.stream().filter(p -> readWith.apply(p) == null).toList();
-		Map<P, List<Source>> result = new LinkedHashMap<>();
-		if (!unread.isEmpty()) {
-			result.putAll(sourcesFor(kind, unread, key));
-		}
-		parents.stream().filter(p -> readWith.apply(p) != null).forEach(p -> result.put(p, readWith.apply(p)));
-		return result;
-	}
-
 	/** {@link #claimsOf} keyed by the parent objects of a batch mapping. */
 	public <P> Map<P, List<Claim>> claimsFor(NodeKind kind, List<P> parents, Function<P, String> key) {
 		return Batches.byKey(parents, key, claimsOf(kind, Batches.keys(parents, key)));

@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
 import org.allianceatlas.graphql.Batches;
+import org.allianceatlas.graphql.ReadAlong;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Claim;
 import org.allianceatlas.source.Facts;
-import org.allianceatlas.source.Source;
 import org.allianceatlas.state.State;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -23,15 +27,29 @@ import org.springframework.stereotype.Controller;
  * {@code UndatedTroopFigure} from the undated fields.
  */
 @Controller
-class TroopController {
+class TroopController implements RuntimeWiringConfigurer {
 
 	private final TroopService troops;
 
 	private final Facts facts;
 
-	TroopController(TroopService troops, Facts facts) {
+	private final DataFetcher<Object> sources;
+
+	TroopController(TroopService troops, Facts facts, BatchLoaderRegistry registry) {
 		this.troops = troops;
 		this.facts = facts;
+		this.sources = ReadAlong.field(registry, "TroopFigure.sources", TroopFigure::sources,
+				(list) -> facts.sourcesFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key));
+	}
+
+	/**
+	 * A figure's sources, dated or not: those read with it (a state's figures), and one
+	 * query for those of figures read without them.
+	 */
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("TroopFigure", (type) -> type.dataFetcher("sources", this.sources))
+			.type("UndatedTroopFigure", (type) -> type.dataFetcher("sources", this.sources));
 	}
 
 	@QueryMapping
@@ -65,23 +83,9 @@ class TroopController {
 		return this.facts.claimsFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key);
 	}
 
-	/**
-	 * The sources read with the figures (a state's figures), and one query for those of
-	 * figures read without them.
-	 */
-	@BatchMapping(typeName = "TroopFigure", field = "sources")
-	Map<TroopFigure, List<Source>> sources(List<TroopFigure> list) {
-		return this.facts.sourcesFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key, TroopFigure::sources);
-	}
-
 	@BatchMapping(typeName = "UndatedTroopFigure", field = "claims")
 	Map<TroopFigure, List<Claim>> undatedClaims(List<TroopFigure> list) {
 		return claims(list);
-	}
-
-	@BatchMapping(typeName = "UndatedTroopFigure", field = "sources")
-	Map<TroopFigure, List<Source>> undatedSources(List<TroopFigure> list) {
-		return sources(list);
 	}
 
 	private Map<State, List<TroopFigure>> ofStates(List<State> states, Predicate<TroopFigure> which) {

@@ -1,0 +1,42 @@
+package org.allianceatlas.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import graphql.schema.DataFetcher;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import reactor.core.publisher.Mono;
+
+/**
+ * The data fetcher of a field its parent is often read with (a membership's sources, when
+ * the selection asks for them): a value read along is the answer as it is, and only the
+ * parents read without it go to a batch loader. A batch mapping would send every parent
+ * through a data loader, which costs each one a future, a cache entry keyed by the whole
+ * parent record and a place in the next dispatch: about a tenth of the request thread's
+ * time for one organisation with its memberships and their sources, all read in one
+ * query.
+ */
+public final class ReadAlong {
+
+	private ReadAlong() {
+	}
+
+	/**
+	 * Registers {@code load} as the batch loader named {@code name} and returns the data
+	 * fetcher: the parent's value from {@code along} when it is not null, otherwise the
+	 * loader's.
+	 * @param load the values of the parents read without them, in one query for all
+	 */
+	public static <P, V> DataFetcher<Object> field(BatchLoaderRegistry registry, String name, Function<P, V> along,
+			Function<List<P>, Map<P, V>> load) {
+		registry.<P, V>forName(name)
+			.registerMappedBatchLoader((parents, env) -> Mono.fromCallable(() -> load.apply(List.copyOf(parents))));
+		return (env) -> {
+			P parent = env.getSource();
+			V value = along.apply(parent);
+			return (value != null) ? value : env.<P, V>getDataLoader(name).load(parent);
+		};
+	}
+
+}
