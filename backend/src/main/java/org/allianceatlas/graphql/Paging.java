@@ -84,10 +84,7 @@ public class Paging {
 		for (int i = 0; i < items.size() && window.start() + i < window.end(); i++) {
 			edges.add(new Edge<>(encode(window.start() + i), items.get(i)));
 		}
-		String startCursor = edges.isEmpty() ? null : edges.getFirst().cursor();
-		String endCursor = edges.isEmpty() ? null : edges.getLast().cursor();
-		return new Connection<>(edges, new PageInfo(window.end() < total, window.start() > 0, startCursor, endCursor),
-				total);
+		return new Connection<>(edges, pageInfo(edges, window.end() < total, window.start() > 0), total);
 	}
 
 	/**
@@ -97,14 +94,35 @@ public class Paging {
 	 * gets that window and answers the items in it and the whole list's size, in one
 	 * query. Any other page needs the size first, so it is cut from the whole list
 	 * ({@code readAll}). Both give the same connection as {@link #page(List, Page)} of
-	 * the whole list.
+	 * the whole list. When the selection does not ask for the {@code totalCount}, the
+	 * window is not counted and reaches one item further, which tells whether a next page
+	 * follows; the connection's {@code totalCount} is then null.
 	 */
 	public <T> Connection<T> page(Page page, Function<Window, Slice<T>> readWindow, Supplier<List<T>> readAll) {
 		if (page.last() != null || page.before() != null) {
 			return page(readAll.get(), page);
 		}
-		Slice<T> slice = readWindow.apply(window(Integer.MAX_VALUE, page));
-		return connection(slice.items(), window(slice.total(), page), slice.total());
+		Window asked = window(Integer.MAX_VALUE, page);
+		if (page.counted()) {
+			Slice<T> slice = readWindow.apply(asked);
+			return connection(slice.items(), window(slice.total(), page), slice.total());
+		}
+		// no totalCount asked for: the database reads one item past the page (to tell
+		// whether there is a next page) and stops, where counting reads every match
+		List<T> items = readWindow.apply(new Window(asked.start(), asked.end() + 1, false)).items();
+		boolean more = items.size() > asked.size();
+		List<T> shown = more ? items.subList(0, asked.size()) : items;
+		List<Edge<T>> edges = new ArrayList<>();
+		for (int i = 0; i < shown.size(); i++) {
+			edges.add(new Edge<>(encode(asked.start() + i), shown.get(i)));
+		}
+		return new Connection<>(edges, pageInfo(edges, more, asked.start() > 0), null);
+	}
+
+	private static <T> PageInfo pageInfo(List<Edge<T>> edges, boolean hasNext, boolean hasPrevious) {
+		String startCursor = edges.isEmpty() ? null : edges.getFirst().cursor();
+		String endCursor = edges.isEmpty() ? null : edges.getLast().cursor();
+		return new PageInfo(hasNext, hasPrevious, startCursor, endCursor);
 	}
 
 	/** A page of a whole list, its items mapped. */
@@ -176,12 +194,24 @@ public class Paging {
 	 * The paging arguments of a connection field, as the client gave them (any may be
 	 * null).
 	 */
-	public record Page(Integer first, String after, Integer last, String before) {
+	public record Page(Integer first, String after, Integer last, String before, boolean counted) {
 
-		/** The paging arguments of the field being fetched. */
+		/** Paging arguments for a page whose list is counted. */
+		public Page(Integer first, String after, Integer last, String before) {
+			this(first, after, last, before, true);
+		}
+
+		/**
+		 * The paging arguments of the field being fetched, and whether its selection asks
+		 * for the {@code totalCount}.
+		 */
 		public static Page of(DataFetchingEnvironment env) {
+			boolean counted = env.getSelectionSet()
+				.getImmediateFields()
+				.stream()
+				.anyMatch(f -> "totalCount".equals(f.getName()));
 			return new Page(env.getArgument("first"), env.getArgument("after"), env.getArgument("last"),
-					env.getArgument("before"));
+					env.getArgument("before"), counted);
 		}
 
 	}
@@ -189,7 +219,11 @@ public class Paging {
 	/**
 	 * A page with its edges, their nodes, where it stands and the size of the whole list.
 	 */
-	public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, int totalCount) {
+	/**
+	 * @param totalCount null when the selection did not ask for it and the list was not
+	 * counted
+	 */
+	public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Integer totalCount) {
 
 		/** The items of the page without their cursors. */
 		public List<T> nodes() {
@@ -201,8 +235,15 @@ public class Paging {
 	public record Edge<T>(String cursor, T node) {
 	}
 
-	/** A page's place in a whole list: its first position and the one after its last. */
-	public record Window(int start, int end) {
+	/**
+	 * A page's place in a whole list: its first position and the one after its last, and
+	 * whether the list is to be counted too.
+	 */
+	public record Window(int start, int end, boolean counted) {
+
+		public Window(int start, int end) {
+			this(start, end, true);
+		}
 
 		/** How many items the page holds. */
 		public int size() {
@@ -216,9 +257,9 @@ public class Paging {
 
 	/**
 	 * The items of a window of a list, as the database cut them, and the whole list's
-	 * size.
+	 * size (null when the window was not counted).
 	 */
-	public record Slice<T>(int total, List<T> items) {
+	public record Slice<T>(Integer total, List<T> items) {
 	}
 
 }

@@ -65,7 +65,7 @@ class OrganisationRepository {
 	 */
 	Paging.Slice<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
 			OrderDirection direction, Paging.Window window) {
-		return Windows.slice(this.cypher.rows(matching(field, direction) + Windows.tail("o", "x{.*}"),
+		return Windows.slice(this.cypher.rows(matching(field, direction) + Windows.tail("o", "x{.*}", window),
 				Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
 	}
 

@@ -84,7 +84,7 @@ class SourceRepository {
 				  AND ($title IS NULL OR toLower(s.title) CONTAINS toLower($title))
 				  AND ($publisher IS NULL OR toLower(s.publisher) CONTAINS toLower($publisher))
 				WITH s ORDER BY %s
-				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("s", "x{.*}")), Windows
+				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("s", "x{.*}", window)), Windows
 			.parameters(Params.of("kind", kind, "title", titleContains, "publisher", publisherContains), window)),
 				Source::from);
 	}

@@ -45,14 +45,16 @@ class StateRepository {
 	Paging.Slice<State> find(Query query, Paging.Window window) {
 		String order = ((query.field() == StateFilter.Field.ISO3) ? "s.iso3 %1$s" : "s.name %1$s, s.iso3 %1$s")
 			.formatted(query.direction().cypher());
-		return Windows.slice(this.cypher.rows("""
-				MATCH (s:State)
-				WHERE ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains))
-				  AND ($organisation IS NULL OR EXISTS {
-				        MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
-				        WHERE m.role IN $roles AND %s })
-				WITH s ORDER BY %s
-				%s""".formatted(Periods.membershipHolds("m"), order, Windows.tail("s", "x{.iso3, .iso2, .name}")),
+		return Windows.slice(this.cypher.rows(
+				"""
+						MATCH (s:State)
+						WHERE ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains))
+						  AND ($organisation IS NULL OR EXISTS {
+						        MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
+						        WHERE m.role IN $roles AND %s })
+						WITH s ORDER BY %s
+						%s""".formatted(Periods.membershipHolds("m"), order,
+						Windows.tail("s", "x{.iso3, .iso2, .name}", window)),
 				Windows.parameters(Params.of("nameContains", query.nameContains(), "organisation", query.organisation(),
 						"asOf", query.asOf(), "roles", query.roles()), window)),
 				State::from);

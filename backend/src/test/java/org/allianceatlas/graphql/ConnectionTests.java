@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.allianceatlas.AtlasTest;
 import org.allianceatlas.GraphQlErrors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -23,6 +26,50 @@ class ConnectionTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	/**
+	 * A page that asks for no totalCount is cut by the database without counting the
+	 * list; walked forwards, filtered or not, its pages are those of the counted pages.
+	 */
+	@Test
+	void pagesWithoutTotalCountAreThoseWithIt() {
+		String[][] connections = { { "states", "", "iso3" },
+				{ "states", "where: {memberOf: {organisation: \"CSTO\"}}, orderBy: {field: ISO3, direction: DESC}, ",
+						"iso3" },
+				{ "organisationsConnection", "orderBy: {field: NAME}, ", "abbreviation" },
+				{ "sources", "orderBy: {field: TITLE}, ", "key" } };
+		for (String[] connection : connections) {
+			String page = "%s(%sfirst: 4, after: $after)".formatted(connection[0], connection[1]);
+			String selection = "edges { cursor node { %s } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }"
+				.formatted(connection[2]);
+			String after = null;
+			int pages = 0;
+			boolean more = true;
+			while (more) {
+				Map<String, Object> counted = new LinkedHashMap<>(
+						page("query($after: String) { p: %s { totalCount %s } }".formatted(page, selection), after));
+				assertThat(counted.remove("totalCount")).isNotNull();
+				assertThat(page("query($after: String) { p: %s { %s } }".formatted(page, selection), after))
+					.as("%s after %s", page, after)
+					.isEqualTo(counted);
+				Map<?, ?> info = (Map<?, ?>) counted.get("pageInfo");
+				more = Boolean.TRUE.equals(info.get("hasNextPage"));
+				after = (String) info.get("endCursor");
+				pages++;
+			}
+			assertThat(pages).as(page).isGreaterThan(1);
+		}
+	}
+
+	private Map<String, Object> page(String document, String after) {
+		return this.graphQl.document(document)
+			.variable("after", after)
+			.execute()
+			.path("p")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
 
 	@Test
 	void forwardAndBackwardPagesAgreeAndTotalCountIsTheWholeList() {

@@ -108,6 +108,40 @@ class PagingTests {
 		}, () -> TEN)).isEqualTo(this.paging.page(TEN, backward));
 	}
 
+	/**
+	 * A page whose selection asks for no {@code totalCount}: the database reads one item
+	 * past the page and counts nothing, and the page, its cursors and whether more follow
+	 * or precede are those of the whole list's page.
+	 */
+	@Test
+	void aPageNotCountedReadsOneItemMoreAndHasTheSameEdgesAndPageInfo() {
+		List<String> afters = new ArrayList<>(
+				page(6, null, null, null).edges().stream().map(Paging.Edge::cursor).toList());
+		afters.add(null);
+		afters.add(page(null, null, 1, null).pageInfo().endCursor());
+		for (String after : afters) {
+			for (Integer first : new Integer[] { null, 0, 1, 4, 6 }) {
+				List<Paging.Window> asked = new ArrayList<>();
+				Paging.Connection<Integer> cut = this.paging.page(new Paging.Page(first, after, null, null, false),
+						(window) -> {
+							asked.add(window);
+							return new Paging.Slice<>(null,
+									TEN.subList(Math.min(window.start(), 10), Math.min(window.end(), 10)));
+						}, () -> {
+							throw new AssertionError("a forward page must not read the whole list");
+						});
+				Paging.Connection<Integer> whole = page(first, after, null, null);
+				assertThat(cut.edges()).as("first %s after %s", first, after).isEqualTo(whole.edges());
+				assertThat(cut.pageInfo()).as("first %s after %s", first, after).isEqualTo(whole.pageInfo());
+				assertThat(cut.totalCount()).isNull();
+				assertThat(asked).singleElement().satisfies((w) -> {
+					assertThat(w.counted()).isFalse();
+					assertThat(w.size()).isEqualTo(((first != null) ? first : 4) + 1);
+				});
+			}
+		}
+	}
+
 	private Paging.Connection<Integer> page(Integer first, String after, Integer last, String before) {
 		return this.paging.page(TEN, new Paging.Page(first, after, last, before));
 	}
