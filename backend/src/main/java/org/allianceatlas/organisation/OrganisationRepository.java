@@ -14,6 +14,7 @@ import org.allianceatlas.query.Along;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.query.Where;
 import org.allianceatlas.query.Windows;
 import org.allianceatlas.state.State;
 import org.springframework.stereotype.Repository;
@@ -65,8 +66,9 @@ class OrganisationRepository {
 	 */
 	Paging.Slice<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
 			OrderDirection direction, Paging.Window window) {
-		return Windows.slice(this.cypher.rows(matching(field, direction) + Windows.tail("o", "x{.*}", window),
-				Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
+		return Windows
+			.slice(this.cypher.rows(matching(nameContains, kind, field, direction) + Windows.tail("o", "x{.*}", window),
+					Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
 	}
 
 	/**
@@ -79,8 +81,8 @@ class OrganisationRepository {
 		Map<String, Object> parameters = Params.of("name", nameContains, "kind", kind);
 		parameters.putAll(along.parameters());
 		return this.cypher
-			.rows(matching(field, direction) + "RETURN o{.*} AS node, %s AS along".formatted(along.cypher()),
-					parameters)
+			.rows(matching(nameContains, kind, field, direction)
+					+ "RETURN o{.*} AS node, %s AS along".formatted(along.cypher()), parameters)
 			.stream()
 			.map(row -> new Along.Item<>(Organisation.from(row.row("node")), row.rows("along")))
 			.toList();
@@ -90,19 +92,22 @@ class OrganisationRepository {
 	 * The organisations matching {@code $name} and {@code $kind}, bound to {@code o} in
 	 * the order asked.
 	 */
-	private static String matching(OrganisationFilter.Field field, OrderDirection direction) {
+	private static String matching(String nameContains, String kind, OrganisationFilter.Field field,
+			OrderDirection direction) {
 		String order = switch (field) {
 			case NAME -> "o.name %1$s, o.abbreviation %1$s";
 			case FOUNDED -> "o.founded IS NULL, o.founded %1$s, o.abbreviation %1$s";
 			case ABBREVIATION -> "o.abbreviation %1$s";
 		};
+		String where = Where.of((field == OrganisationFilter.Field.ABBREVIATION) ? "o.abbreviation IS NOT NULL" : null,
+				(nameContains != null)
+						? "(toLower(o.name) CONTAINS toLower($name) OR toLower(o.abbreviation) CONTAINS toLower($name))"
+						: null,
+				(kind != null) ? "o.kind = $kind" : null);
 		return """
-				MATCH (o:Organisation)
-				WHERE ($name IS NULL OR toLower(o.name) CONTAINS toLower($name)
-				       OR toLower(o.abbreviation) CONTAINS toLower($name))
-				  AND ($kind IS NULL OR o.kind = $kind)
+				MATCH (o:Organisation) %s
 				WITH o ORDER BY %s
-				""".formatted(order.formatted(direction.cypher()));
+				""".formatted(where, order.formatted(direction.cypher()));
 	}
 
 	/** Which of the abbreviations exist. */

@@ -11,6 +11,7 @@ import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.query.Where;
 import org.allianceatlas.query.Windows;
 import org.springframework.stereotype.Repository;
 
@@ -73,20 +74,32 @@ class SourceRepository {
 	 */
 	Paging.Slice<Source> find(String kind, String titleContains, String publisherContains, SourceFilter.Field field,
 			OrderDirection direction, Paging.Window window) {
+		return Windows
+			.slice(this.cypher.rows(findQuery(kind, titleContains, publisherContains, field, direction, window), Windows
+				.parameters(Params.of("kind", kind, "title", titleContains, "publisher", publisherContains), window)),
+					Source::from);
+	}
+
+	/**
+	 * The text of {@link #find}'s query: only the filters given, and in key order a
+	 * condition the key's index answers, so that an unfiltered page is read from that
+	 * index in order.
+	 */
+	static String findQuery(String kind, String titleContains, String publisherContains, SourceFilter.Field field,
+			OrderDirection direction, Paging.Window window) {
 		String order = switch (field) {
 			case TITLE -> "s.title %1$s, s.key %1$s";
 			case PUBLISHED -> "s.published IS NULL, s.published %1$s, s.key %1$s";
 			case KEY -> "s.key %1$s";
 		};
-		return Windows.slice(this.cypher.rows("""
-				MATCH (s:Source)
-				WHERE ($kind IS NULL OR s.kind = $kind)
-				  AND ($title IS NULL OR toLower(s.title) CONTAINS toLower($title))
-				  AND ($publisher IS NULL OR toLower(s.publisher) CONTAINS toLower($publisher))
+		String where = Where.of((field == SourceFilter.Field.KEY) ? "s.key IS NOT NULL" : null,
+				(kind != null) ? "s.kind = $kind" : null,
+				(titleContains != null) ? "toLower(s.title) CONTAINS toLower($title)" : null,
+				(publisherContains != null) ? "toLower(s.publisher) CONTAINS toLower($publisher)" : null);
+		return """
+				MATCH (s:Source) %s
 				WITH s ORDER BY %s
-				%s""".formatted(order.formatted(direction.cypher()), Windows.tail("s", "x{.*}", window)), Windows
-			.parameters(Params.of("kind", kind, "title", titleContains, "publisher", publisherContains), window)),
-				Source::from);
+				%s""".formatted(where, order.formatted(direction.cypher()), Windows.tail("s", "x{.*}", window));
 	}
 
 	/**

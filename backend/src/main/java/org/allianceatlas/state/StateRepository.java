@@ -11,6 +11,7 @@ import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.membership.Periods;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
+import org.allianceatlas.query.Where;
 import org.allianceatlas.query.Windows;
 import org.springframework.stereotype.Repository;
 
@@ -45,18 +46,18 @@ class StateRepository {
 	Paging.Slice<State> find(Query query, Paging.Window window) {
 		String order = ((query.field() == StateFilter.Field.ISO3) ? "s.iso3 %1$s" : "s.name %1$s, s.iso3 %1$s")
 			.formatted(query.direction().cypher());
-		return Windows.slice(this.cypher.rows(
-				"""
-						MATCH (s:State)
-						WHERE ($nameContains IS NULL OR toLower(s.name) CONTAINS toLower($nameContains))
-						  AND ($organisation IS NULL OR EXISTS {
-						        MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
-						        WHERE m.role IN $roles AND %s })
+		String where = Where.of((query.field() == StateFilter.Field.ISO3) ? "s.iso3 IS NOT NULL" : null,
+				(query.nameContains() != null) ? "toLower(s.name) CONTAINS toLower($nameContains)" : null,
+				(query.organisation() != null) ? """
+						EXISTS { MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
+						         WHERE m.role IN $roles AND %s }""".formatted(Periods.membershipHolds("m")) : null);
+		return Windows.slice(
+				this.cypher.rows("""
+						MATCH (s:State) %s
 						WITH s ORDER BY %s
-						%s""".formatted(Periods.membershipHolds("m"), order,
-						Windows.tail("s", "x{.iso3, .iso2, .name}", window)),
-				Windows.parameters(Params.of("nameContains", query.nameContains(), "organisation", query.organisation(),
-						"asOf", query.asOf(), "roles", query.roles()), window)),
+						%s""".formatted(where, order, Windows.tail("s", "x{.iso3, .iso2, .name}", window)),
+						Windows.parameters(Params.of("nameContains", query.nameContains(), "organisation",
+								query.organisation(), "asOf", query.asOf(), "roles", query.roles()), window)),
 				State::from);
 	}
 

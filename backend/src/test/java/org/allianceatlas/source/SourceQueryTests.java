@@ -2,9 +2,18 @@ package org.allianceatlas.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.allianceatlas.AtlasTest;
 import org.allianceatlas.GraphQlErrors;
+import org.allianceatlas.graphql.OrderDirection;
+import org.allianceatlas.graphql.Paging;
+import org.allianceatlas.query.Params;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -14,6 +23,47 @@ class SourceQueryTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	/**
+	 * A page of sources in key order without filters and without totalCount is read from
+	 * the key's index in order, a page's worth of entries, not by scanning and sorting
+	 * every source; filtered or counted, it scans.
+	 */
+	@Test
+	void anUnfilteredPageInKeyOrderIsReadFromTheIndexInOrder() {
+		Paging.Window uncounted = new Paging.Window(0, 11, false);
+		assertThat(operators(
+				SourceRepository.findQuery(null, null, null, SourceFilter.Field.KEY, OrderDirection.ASC, uncounted)))
+			.anyMatch(o -> o.startsWith("NodeIndexScan"))
+			.noneMatch(o -> o.startsWith("NodeByLabelScan") || o.startsWith("Sort") || o.startsWith("Top"));
+		assertThat(operators(
+				SourceRepository.findQuery(null, null, null, SourceFilter.Field.KEY, OrderDirection.DESC, uncounted)))
+			.noneMatch(o -> o.startsWith("NodeByLabelScan") || o.startsWith("Sort") || o.startsWith("Top"));
+		assertThat(operators(SourceRepository.findQuery("official", null, null, SourceFilter.Field.TITLE,
+				OrderDirection.ASC, uncounted)))
+			.anyMatch(o -> o.startsWith("Top"));
+	}
+
+	private List<String> operators(String query) {
+		try (Session session = this.driver.session()) {
+			Plan plan = session
+				.run("EXPLAIN " + query,
+						Params.of("kind", "official", "title", null, "publisher", null, "start", 0, "end", 11))
+				.consume()
+				.plan();
+			List<String> all = new ArrayList<>();
+			collect(plan, all);
+			return all;
+		}
+	}
+
+	private static void collect(Plan plan, List<String> operators) {
+		operators.add(plan.operatorType());
+		plan.children().forEach((child) -> collect(child, operators));
+	}
 
 	@Test
 	void aSourceWithEverythingItSupports() {
