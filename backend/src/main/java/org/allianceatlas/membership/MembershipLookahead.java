@@ -1,16 +1,21 @@
 package org.allianceatlas.membership;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.SelectedField;
+import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.organisation.OrganisationFilter;
 import org.allianceatlas.organisation.OrganisationService;
+import org.allianceatlas.query.Along;
 import org.allianceatlas.state.State;
+import org.allianceatlas.state.StateFilter;
 import org.allianceatlas.state.StateService;
 import org.allianceatlas.troops.TroopFigure;
 import org.dataloader.DataLoader;
@@ -40,10 +45,14 @@ public class MembershipLookahead {
 
 	private final StateService states;
 
-	MembershipLookahead(MembershipService memberships, OrganisationService organisations, StateService states) {
+	private final Paging paging;
+
+	MembershipLookahead(MembershipService memberships, OrganisationService organisations, StateService states,
+			Paging paging) {
 		this.memberships = memberships;
 		this.organisations = organisations;
 		this.states = states;
+		this.paging = paging;
 	}
 
 	/**
@@ -75,6 +84,57 @@ public class MembershipLookahead {
 			loader.prime(new MembershipController.Shaped(request, shape), this.memberships.readAlong(found.rows()));
 			return found.item();
 		}).toList();
+	}
+
+	/**
+	 * A page of organisations, with the memberships of those on it read in the same query
+	 * when the selection of its nodes (or of its edges' nodes) asks for them. A page the
+	 * database cannot cut (one with {@code last} or {@code before}) reads the
+	 * organisations alone, and their memberships load as usual.
+	 */
+	public Paging.Connection<Organisation> organisationsConnection(OrganisationFilter.Where where,
+			OrganisationFilter.OrderBy orderBy, DataFetchingEnvironment env) {
+		Optional<SelectedField> field = plainInConnection(env);
+		return this.paging.page(Paging.Page.of(env),
+				(window) -> field.isEmpty() ? this.organisations.find(where, orderBy, window)
+						: primed(
+								this.organisations.findAlong(where, orderBy, window,
+										this.memberships.along(shapeOf(field.get()))),
+								field.get(), env, (o) -> MembershipsOf.organisation(o.abbreviation(), null, null)),
+				() -> this.organisations.find(where, orderBy));
+	}
+
+	/**
+	 * A page of states, with the memberships of those on it read in the same query when
+	 * the selection of its nodes (or of its edges' nodes) asks for them, as
+	 * {@link #organisationsConnection}.
+	 */
+	public Paging.Connection<State> states(StateFilter.Where where, StateFilter.OrderBy orderBy,
+			DataFetchingEnvironment env) {
+		Optional<SelectedField> field = plainInConnection(env);
+		return this.paging.page(Paging.Page.of(env),
+				(window) -> field.isEmpty() ? this.states.find(where, orderBy, window)
+						: primed(
+								this.states.findAlong(where, orderBy, window,
+										this.memberships.alongStates(shapeOf(field.get()))),
+								field.get(), env, (s) -> MembershipsOf.state(s.iso3(), null, null)),
+				() -> this.states.find(where, orderBy));
+	}
+
+	/** The items of a slice read along with their memberships, which are primed. */
+	private <T> Paging.Slice<T> primed(Paging.Slice<Along.Item<T>> slice, SelectedField field,
+			DataFetchingEnvironment env, Function<T, MembershipsOf> request) {
+		MembershipShape shape = shapeOf(field);
+		DataLoader<MembershipController.Shaped, List<Membership>> loader = MembershipController.loader(env);
+		return new Paging.Slice<>(slice.total(), slice.items().stream().map((found) -> {
+			loader.prime(new MembershipController.Shaped(request.apply(found.item()), shape),
+					this.memberships.readAlong(found.rows()));
+			return found.item();
+		}).toList());
+	}
+
+	private static MembershipShape shapeOf(SelectedField field) {
+		return MembershipShape.of(field.getSelectionSet(), MembershipController.LIST);
 	}
 
 	/**
@@ -113,11 +173,35 @@ public class MembershipLookahead {
 
 	/** The one memberships field of the selection, when it has no arguments. */
 	private static Optional<SelectedField> plain(DataFetchingEnvironment env) {
-		List<SelectedField> fields = env.getSelectionSet()
-			.getImmediateFields()
-			.stream()
-			.filter(f -> FIELD.equals(f.getName()))
-			.toList();
+		return single(named(env.getSelectionSet().getImmediateFields()));
+	}
+
+	/**
+	 * The one memberships field of a connection's nodes (or of its edges' nodes), when it
+	 * has no arguments and the connection selects no other.
+	 */
+	private static Optional<SelectedField> plainInConnection(DataFetchingEnvironment env) {
+		List<SelectedField> fields = new ArrayList<>();
+		for (SelectedField part : env.getSelectionSet().getImmediateFields()) {
+			if ("nodes".equals(part.getName())) {
+				fields.addAll(named(part.getSelectionSet().getImmediateFields()));
+			}
+			else if ("edges".equals(part.getName())) {
+				part.getSelectionSet()
+					.getImmediateFields()
+					.stream()
+					.filter((f) -> "node".equals(f.getName()))
+					.forEach((node) -> fields.addAll(named(node.getSelectionSet().getImmediateFields())));
+			}
+		}
+		return single(fields);
+	}
+
+	private static List<SelectedField> named(List<SelectedField> fields) {
+		return fields.stream().filter((f) -> FIELD.equals(f.getName())).toList();
+	}
+
+	private static Optional<SelectedField> single(List<SelectedField> fields) {
 		if (fields.size() != 1 || fields.getFirst().getArguments().values().stream().anyMatch(Objects::nonNull)) {
 			return Optional.empty();
 		}

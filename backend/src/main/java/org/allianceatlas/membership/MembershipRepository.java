@@ -48,7 +48,7 @@ class MembershipRepository {
 	private static final String COLLECTED = """
 			COLLECT {
 			  MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
-			  WHERE ($roles IS NULL OR m.role IN $roles) AND %s
+			  WHERE %s
 			  RETURN {state: s{.iso3, .iso2, .name}, organisation: %s, membership: %s, statusChanges: %s,
 			          sources: %s} AS membership
 			  ORDER BY %s, m.validFrom, m.key
@@ -114,14 +114,20 @@ class MembershipRepository {
 	/** One run of {@link #MEMBERSHIPS}. */
 	private List<Row> read(Anchor anchor, List<String> owners, String node, MembershipShape shape, List<String> roles,
 			LocalDate asOf, String troopFigures) {
-		return this.cypher.rows(MEMBERSHIPS.formatted(anchor.variable(), anchor.label(), anchor.key(), node,
-				collected(anchor, shape), troopFigures), Params.of("owners", owners, "roles", roles, "asOf", asOf));
+		return this.cypher.rows(
+				MEMBERSHIPS.formatted(anchor.variable(), anchor.label(), anchor.key(), node,
+						collected(anchor, shape, true), troopFigures),
+				Params.of("owners", owners, "roles", roles, "asOf", asOf));
 	}
 
-	private static String collected(Anchor anchor, MembershipShape shape) {
-		return COLLECTED.formatted(Periods.membershipHolds("m"), shape.organisationProjection(),
-				shape.membershipProjection(), shape.statusChangesExpression(), shape.sourcesExpression(),
-				anchor.order());
+	/**
+	 * {@link #COLLECTED} for the anchor and shape; {@code filtered}: on {@code $asOf} and
+	 * in {@code $roles}, else the whole history in every role, with no parameter.
+	 */
+	private static String collected(Anchor anchor, MembershipShape shape, boolean filtered) {
+		String which = filtered ? "($roles IS NULL OR m.role IN $roles) AND " + Periods.membershipHolds("m") : "true";
+		return COLLECTED.formatted(which, shape.organisationProjection(), shape.membershipProjection(),
+				shape.statusChangesExpression(), shape.sourcesExpression(), anchor.order());
 	}
 
 	/**
@@ -130,7 +136,16 @@ class MembershipRepository {
 	 * reads its rows.
 	 */
 	Along along(MembershipShape shape) {
-		return new Along(collected(Anchor.ORGANISATION, shape), Params.of("roles", null, "asOf", null));
+		return new Along(collected(Anchor.ORGANISATION, shape, false), Map.of());
+	}
+
+	/**
+	 * {@link #along(MembershipShape)} for a state bound to {@code s}: its memberships,
+	 * whole history and every role, with no parameter that could meet the finding query's
+	 * own.
+	 */
+	Along alongStates(MembershipShape shape) {
+		return new Along(collected(Anchor.STATE, shape, false), Map.of());
 	}
 
 	/** The memberships of rows read with {@link #along}, each with its status today. */

@@ -104,6 +104,14 @@ public class MembershipService {
 		return this.memberships.along(shape);
 	}
 
+	/**
+	 * A state's memberships (whole history, every role) in the shape asked, as a column
+	 * the query that finds states reads along.
+	 */
+	Along alongStates(MembershipShape shape) {
+		return this.memberships.alongStates(shape);
+	}
+
 	/** The memberships a column of {@link #along} read, each with its status today. */
 	List<Membership> readAlong(List<Row> rows) {
 		return MembershipRepository.memberships(rows, today());

@@ -38,16 +38,13 @@ class OrganisationController {
 
 	private final Facts facts;
 
-	private final Paging paging;
-
 	private final MembershipLookahead lookahead;
 
-	OrganisationController(OrganisationService organisations, Facts facts, Paging paging, BatchLoaderRegistry registry,
+	OrganisationController(OrganisationService organisations, Facts facts, BatchLoaderRegistry registry,
 			MembershipLookahead lookahead) {
 		this.organisations = organisations;
 		this.lookahead = lookahead;
 		this.facts = facts;
-		this.paging = paging;
 		// officeHolders takes an argument, which @BatchMapping cannot pass on: one loader
 		// per day asked.
 		registry.<OfficeHoldersOf, List<OfficeHolding>>forName(OFFICE_HOLDERS)
@@ -68,8 +65,7 @@ class OrganisationController {
 	@QueryMapping
 	Paging.Connection<Organisation> organisationsConnection(@Argument OrganisationFilter.Where where,
 			@Argument OrganisationFilter.OrderBy orderBy, DataFetchingEnvironment env) {
-		return this.paging.page(Paging.Page.of(env), window -> this.organisations.find(where, orderBy, window),
-				() -> this.organisations.find(where, orderBy));
+		return this.lookahead.organisationsConnection(where, orderBy, env);
 	}
 
 	@QueryMapping

@@ -67,8 +67,24 @@ class OrganisationRepository {
 	Paging.Slice<Organisation> find(String nameContains, String kind, OrganisationFilter.Field field,
 			OrderDirection direction, Paging.Window window) {
 		return Windows
-			.slice(this.cypher.rows(matching(nameContains, kind, field, direction) + Windows.tail("o", "x{.*}", window),
+			.slice(this.cypher.rows(matching(nameContains, kind, field, direction) + Windows.tail("o", "o{.*}", window),
 					Windows.parameters(Params.of("name", nameContains, "kind", kind), window)), Organisation::from);
+	}
+
+	/**
+	 * {@link #find} of a window, each organisation with the column read along with it
+	 * over {@code o}.
+	 */
+	Paging.Slice<Along.Item<Organisation>> findAlong(String nameContains, String kind, OrganisationFilter.Field field,
+			OrderDirection direction, Paging.Window window, Along along) {
+		Map<String, Object> parameters = Params.of("name", nameContains, "kind", kind);
+		parameters.putAll(along.parameters());
+		return Windows.slice(
+				this.cypher.rows(
+						matching(nameContains, kind, field, direction)
+								+ Windows.tail("o", "{node: o{.*}, along: %s}".formatted(along.cypher()), window),
+						Windows.parameters(parameters, window)),
+				(row) -> new Along.Item<>(Organisation.from(row.row("node")), row.rows("along")));
 	}
 
 	/**

@@ -79,6 +79,18 @@ public class OrganisationService {
 				along);
 	}
 
+	/**
+	 * {@link #find(OrganisationFilter.Where, OrganisationFilter.OrderBy, Paging.Window)},
+	 * each organisation of the window with a column another feature reads along with it.
+	 */
+	public Paging.Slice<Along.Item<Organisation>> findAlong(OrganisationFilter.Where where,
+			OrganisationFilter.OrderBy orderBy, Paging.Window window, Along along) {
+		OrganisationFilter.Where filter = filter(where);
+		OrganisationFilter.OrderBy order = order(orderBy);
+		return this.organisations.findAlong(filter.nameContains(), filter.kind(), order.field(), order.direction(),
+				window, along);
+	}
+
 	/** The filter asked, or all organisations. */
 	private static OrganisationFilter.Where filter(OrganisationFilter.Where where) {
 		return (where != null) ? where : OrganisationFilter.Where.ALL;

@@ -19,24 +19,24 @@ public final class Windows {
 
 	/**
 	 * The query's end for the ordered nodes bound to {@code variable}, each answered as
-	 * {@code projection} of {@code x} (e.g. {@code "x{.key, .name}"}): columns
-	 * {@code total} and {@code page}. A window that is not counted is cut before the
-	 * nodes are collected, so the database stops at its end (its {@code total} is null);
-	 * the query must then end with {@code WITH variable ORDER BY ...}, which the cut
-	 * continues. Both text arguments are fixed text of the calling repository, never user
-	 * input.
+	 * {@code projection}, an expression over that same variable (e.g. {@code "s{.key,
+	 * .name}"}, or a map with a column read along): columns {@code total} and
+	 * {@code page}. A window that is not counted is cut before the nodes are collected,
+	 * so the database stops at its end (its {@code total} is null); the query must then
+	 * end with {@code WITH variable ORDER BY ...}, which the cut continues. Both text
+	 * arguments are fixed text of the calling repository, never user input.
 	 */
 	public static String tail(String variable, String projection, Paging.Window window) {
 		if (window != null && !window.counted()) {
 			return """
 					SKIP $start LIMIT $end - $start
-					WITH collect(%s) AS matching
-					RETURN null AS total, [x IN matching | %s] AS page""".formatted(variable, projection);
+					WITH collect(%1$s) AS matching
+					RETURN null AS total, [%1$s IN matching | %2$s] AS page""".formatted(variable, projection);
 		}
 		return """
-				WITH collect(%s) AS matching
+				WITH collect(%1$s) AS matching
 				RETURN size(matching) AS total,
-				       [x IN CASE WHEN $start IS NULL THEN matching ELSE matching[$start..$end] END | %s] AS page"""
+				       [%1$s IN CASE WHEN $start IS NULL THEN matching ELSE matching[$start..$end] END | %2$s] AS page"""
 			.formatted(variable, projection);
 	}
 

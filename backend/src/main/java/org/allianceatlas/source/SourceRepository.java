@@ -99,7 +99,7 @@ class SourceRepository {
 		return """
 				MATCH (s:Source) %s
 				WITH s ORDER BY %s
-				%s""".formatted(where, order.formatted(direction.cypher()), Windows.tail("s", "x{.*}", window));
+				%s""".formatted(where, order.formatted(direction.cypher()), Windows.tail("s", "s{.*}", window));
 	}
 
 	/**

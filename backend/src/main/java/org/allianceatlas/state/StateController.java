@@ -23,16 +23,13 @@ class StateController {
 
 	private final StateService states;
 
-	private final Paging paging;
-
 	private final Facts facts;
 
 	private final MembershipLookahead lookahead;
 
-	StateController(StateService states, Paging paging, Facts facts, MembershipLookahead lookahead) {
+	StateController(StateService states, Facts facts, MembershipLookahead lookahead) {
 		this.states = states;
 		this.lookahead = lookahead;
-		this.paging = paging;
 		this.facts = facts;
 	}
 
@@ -44,8 +41,7 @@ class StateController {
 	@QueryMapping
 	Paging.Connection<State> states(@Argument StateFilter.Where where, @Argument StateFilter.OrderBy orderBy,
 			DataFetchingEnvironment env) {
-		return this.paging.page(Paging.Page.of(env), window -> this.states.find(where, orderBy, window),
-				() -> this.states.find(where, orderBy));
+		return this.lookahead.states(where, orderBy, env);
 	}
 
 	@BatchMapping(typeName = "State")

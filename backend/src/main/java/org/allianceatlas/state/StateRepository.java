@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.allianceatlas.graphql.OrderDirection;
 import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.membership.Periods;
+import org.allianceatlas.query.Along;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Where;
@@ -44,6 +45,30 @@ class StateRepository {
 	 * the query text (fixed order fragments).
 	 */
 	Paging.Slice<State> find(Query query, Paging.Window window) {
+		return Windows.slice(this.cypher.rows(matching(query) + Windows.tail("s", "s{.iso3, .iso2, .name}", window),
+				Windows.parameters(parameters(query), window)), State::from);
+	}
+
+	/**
+	 * {@link #find} of a window, each state with the column read along with it over
+	 * {@code s}.
+	 */
+	Paging.Slice<Along.Item<State>> findAlong(Query query, Paging.Window window, Along along) {
+		Map<String, Object> parameters = parameters(query);
+		parameters.putAll(along.parameters());
+		return Windows.slice(
+				this.cypher.rows(
+						matching(query) + Windows.tail("s",
+								"{node: s{.iso3, .iso2, .name}, along: %s}".formatted(along.cypher()), window),
+						Windows.parameters(parameters, window)),
+				(row) -> new Along.Item<>(State.from(row.row("node")), row.rows("along")));
+	}
+
+	/**
+	 * The states matching the query, bound to {@code s} in its order: only the filters
+	 * given, in fixed fragments.
+	 */
+	private static String matching(Query query) {
 		String order = ((query.field() == StateFilter.Field.ISO3) ? "s.iso3 %1$s" : "s.name %1$s, s.iso3 %1$s")
 			.formatted(query.direction().cypher());
 		String where = Where.of((query.field() == StateFilter.Field.ISO3) ? "s.iso3 IS NOT NULL" : null,
@@ -51,14 +76,15 @@ class StateRepository {
 				(query.organisation() != null) ? """
 						EXISTS { MATCH (s)-[:HOLDS]->(m:Membership)-[:IN]->(:Organisation {abbreviation: $organisation})
 						         WHERE m.role IN $roles AND %s }""".formatted(Periods.membershipHolds("m")) : null);
-		return Windows.slice(
-				this.cypher.rows("""
-						MATCH (s:State) %s
-						WITH s ORDER BY %s
-						%s""".formatted(where, order, Windows.tail("s", "x{.iso3, .iso2, .name}", window)),
-						Windows.parameters(Params.of("nameContains", query.nameContains(), "organisation",
-								query.organisation(), "asOf", query.asOf(), "roles", query.roles()), window)),
-				State::from);
+		return """
+				MATCH (s:State) %s
+				WITH s ORDER BY %s
+				""".formatted(where, order);
+	}
+
+	private static Map<String, Object> parameters(Query query) {
+		return Params.of("nameContains", query.nameContains(), "organisation", query.organisation(), "asOf",
+				query.asOf(), "roles", query.roles());
 	}
 
 	/** A filter of states and its order; any part of the filter may be null. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.organisation.OrganisationService;
+import org.allianceatlas.query.Along;
 import org.springframework.stereotype.Service;
 
 /** States by ISO code and in pages. */
@@ -46,6 +47,15 @@ public class StateService {
 	 */
 	public Paging.Slice<State> find(StateFilter.Where where, StateFilter.OrderBy orderBy, Paging.Window window) {
 		return this.states.find(query(where, orderBy), window);
+	}
+
+	/**
+	 * {@link #find(StateFilter.Where, StateFilter.OrderBy, Paging.Window)}, each state of
+	 * the window with a column another feature reads along with it.
+	 */
+	public Paging.Slice<Along.Item<State>> findAlong(StateFilter.Where where, StateFilter.OrderBy orderBy,
+			Paging.Window window, Along along) {
+		return this.states.findAlong(query(where, orderBy), window, along);
 	}
 
 	private StateRepository.Query query(StateFilter.Where where, StateFilter.OrderBy orderBy) {

@@ -118,6 +118,20 @@ class BatchLoadingTests {
 	}
 
 	/**
+	 * A page of states or organisations with their memberships: one query, counted or
+	 * not, through nodes or edges (it was one for the page and one for the memberships).
+	 */
+	@Test
+	void aPageWithItsMembershipsIsOneRoundTrip() {
+		assertThat(roundTrips("""
+				{ states(first: 10) { totalCount nodes { iso3 memberships { key role organisation { abbreviation }
+				    sources { key } } } } }""")).isEqualTo(1);
+		assertThat(roundTrips("""
+				{ organisationsConnection(first: 5) { edges { node { abbreviation
+				    memberships { key state { iso3 } } } } pageInfo { hasNextPage } } }""")).isEqualTo(1);
+	}
+
+	/**
 	 * A state deep as the benchmark asks it: the state, its memberships (organisations
 	 * and sources included) and its troop figures, dated and undated, with their sources,
 	 * all in the state's own query (it was two: the figures had a query of their own).

@@ -1,5 +1,6 @@
 package org.allianceatlas.membership;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,6 +65,61 @@ class MembershipLookaheadTests {
 		}
 		assertThat(organisations("{ organisations { abbreviation memberships { key } } }"))
 			.anySatisfy(o -> assertThat((List<?>) o.get("memberships")).isEmpty());
+	}
+
+	/**
+	 * A page of states or organisations reads the memberships of those on it in its own
+	 * query, through {@code nodes} or {@code edges}, filtered (with a day and roles of
+	 * its own), counted or not, and on a later page.
+	 */
+	@Test
+	void aPagesMembershipsReadAlongAreThoseReadOnTheirOwn() {
+		String[] pages = { "states(first: 6)",
+				"states(where: {memberOf: {organisation: \"CSTO\", asOf: \"2020-01-01\", roles: [MEMBER]}}, first: 4)",
+				"states(orderBy: {field: ISO3, direction: DESC}, first: 5, after: \"%s\")",
+				"organisationsConnection(first: 5)",
+				"organisationsConnection(where: {nameContains: \"co\"}, orderBy: {field: NAME}, first: 3)" };
+		String cursor = this.graphQl.document("{ states(first: 2) { pageInfo { endCursor } } }")
+			.execute()
+			.path("states.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		for (String page : pages) {
+			String root = page.formatted(cursor);
+			for (String items : List.of("nodes { %s }", "totalCount edges { cursor node { %s } }")) {
+				String along = "{ p: %s { %s } }".formatted(root,
+						items.formatted("memberships { " + MEMBERSHIP + " }"));
+				String alone = "{ p: %s { %s } }".formatted(root,
+						items.formatted("memberships { " + MEMBERSHIP + " } other: memberships { key }"));
+				Map<String, Object> read = page(along);
+				Map<String, Object> loaded = page(alone);
+				assertThat(read).as(along).isEqualTo(loaded);
+				assertThat(read.toString()).as(along).contains("memberships=[{");
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> page(String document) {
+		GraphQlTester.Response response = this.graphQl.document(document).execute();
+		response.errors().verify();
+		Map<String, Object> page = response.path("p").entity(Map.class).get();
+		// the second field of the unprimed reading
+		return stripOther(page);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> stripOther(Map<String, Object> map) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		map.forEach((key, value) -> {
+			if (!"other".equals(key)) {
+				copy.put(key, (value instanceof Map<?, ?> m) ? stripOther((Map<String, Object>) m)
+						: (value instanceof List<?> l) ? l.stream()
+							.map((item) -> (item instanceof Map<?, ?> m) ? stripOther((Map<String, Object>) m) : item)
+							.toList() : value);
+			}
+		});
+		return copy;
 	}
 
 	@SuppressWarnings("unchecked")
