@@ -23,15 +23,21 @@ public final class ReadAlong {
 	}
 
 	/**
-	 * Registers {@code load} as the batch loader named {@code name} and returns the data
-	 * fetcher: the parent's value from {@code along} when it is not null, otherwise the
-	 * loader's.
+	 * Registers {@code load} as the batch loader named {@code name}, for the parents read
+	 * without the value.
 	 * @param load the values of the parents read without them, in one query for all
 	 */
-	public static <P, V> DataFetcher<Object> field(BatchLoaderRegistry registry, String name, Function<P, V> along,
-			Function<List<P>, Map<P, V>> load) {
+	public static <P, V> void loader(BatchLoaderRegistry registry, String name, Function<List<P>, Map<P, V>> load) {
 		registry.<P, V>forName(name)
 			.registerMappedBatchLoader((parents, env) -> Mono.fromCallable(() -> load.apply(List.copyOf(parents))));
+	}
+
+	/**
+	 * The data fetcher: the parent's value from {@code along} when it is not null,
+	 * otherwise the value of the batch loader named {@code name}. It needs no bean, so
+	 * the wiring that installs it can be part of any {@code @GraphQlTest} slice.
+	 */
+	public static <P, V> DataFetcher<Object> fetcher(String name, Function<P, V> along) {
 		return (env) -> {
 			P parent = env.getSource();
 			V value = along.apply(parent);

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.language.Field;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import org.allianceatlas.graphql.NotFoundException;
@@ -30,6 +29,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -41,9 +41,12 @@ import reactor.core.publisher.Mono;
  * sources, with only the properties the selection needs.
  */
 @Controller
-class MembershipController implements RuntimeWiringConfigurer {
+class MembershipController {
 
 	private static final String LOADER = "memberships";
+
+	/** The loader of the sources of memberships read without them. */
+	private static final String SOURCES = "Membership.sources";
 
 	/**
 	 * The request context's shapes by the syntax nodes of their field (graphql-java's
@@ -63,25 +66,29 @@ class MembershipController implements RuntimeWiringConfigurer {
 
 	private final Paging paging;
 
-	private final DataFetcher<Object> sources;
-
 	MembershipController(MembershipService memberships, Facts facts, Paging paging, BatchLoaderRegistry registry) {
 		this.memberships = memberships;
 		this.facts = facts;
 		this.paging = paging;
 		registry.<Shaped, List<Membership>>forName(LOADER)
 			.registerMappedBatchLoader((requests, env) -> Mono.fromCallable(() -> load(requests)));
-		this.sources = ReadAlong.field(registry, "Membership.sources", Membership::sources,
+		ReadAlong.<Membership, List<Source>>loader(registry, SOURCES,
 				(list) -> facts.sourcesFor(NodeKind.MEMBERSHIP, list, Membership::key));
 	}
 
 	/**
 	 * A membership's sources: those read with it (see {@link MembershipShape}), and one
-	 * query for those of memberships read without them.
+	 * query for those of memberships read without them (the loader registered above).
 	 */
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Membership", (type) -> type.dataFetcher("sources", this.sources));
+	@Component
+	static class SourcesWiring implements RuntimeWiringConfigurer {
+
+		@Override
+		public void configure(RuntimeWiring.Builder wiring) {
+			wiring.type("Membership",
+					(type) -> type.dataFetcher("sources", ReadAlong.fetcher(SOURCES, Membership::sources)));
+		}
+
 	}
 
 	/** One query per day and roles for every shaped request of a dispatch. */

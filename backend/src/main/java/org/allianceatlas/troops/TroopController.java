@@ -13,12 +13,14 @@ import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.NodeKind;
 import org.allianceatlas.source.Claim;
 import org.allianceatlas.source.Facts;
+import org.allianceatlas.source.Source;
 import org.allianceatlas.state.State;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -27,29 +29,36 @@ import org.springframework.stereotype.Controller;
  * {@code UndatedTroopFigure} from the undated fields.
  */
 @Controller
-class TroopController implements RuntimeWiringConfigurer {
+class TroopController {
+
+	/** The loader of the sources of figures read without them. */
+	private static final String SOURCES = "TroopFigure.sources";
 
 	private final TroopService troops;
 
 	private final Facts facts;
 
-	private final DataFetcher<Object> sources;
-
 	TroopController(TroopService troops, Facts facts, BatchLoaderRegistry registry) {
 		this.troops = troops;
 		this.facts = facts;
-		this.sources = ReadAlong.field(registry, "TroopFigure.sources", TroopFigure::sources,
+		ReadAlong.<TroopFigure, List<Source>>loader(registry, SOURCES,
 				(list) -> facts.sourcesFor(NodeKind.TROOP_FIGURE, list, TroopFigure::key));
 	}
 
 	/**
 	 * A figure's sources, dated or not: those read with it (a state's figures), and one
-	 * query for those of figures read without them.
+	 * query for those of figures read without them (the loader registered above).
 	 */
-	@Override
-	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("TroopFigure", (type) -> type.dataFetcher("sources", this.sources))
-			.type("UndatedTroopFigure", (type) -> type.dataFetcher("sources", this.sources));
+	@Component
+	static class SourcesWiring implements RuntimeWiringConfigurer {
+
+		@Override
+		public void configure(RuntimeWiring.Builder wiring) {
+			DataFetcher<Object> sources = ReadAlong.fetcher(SOURCES, TroopFigure::sources);
+			wiring.type("TroopFigure", (type) -> type.dataFetcher("sources", sources))
+				.type("UndatedTroopFigure", (type) -> type.dataFetcher("sources", sources));
+		}
+
 	}
 
 	@QueryMapping
