@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,6 +45,38 @@ public final class ReadAlong {
 			V value = along.apply(parent);
 			return (value != null) ? value : env.<P, V>getDataLoader(name).load(parent);
 		};
+	}
+
+	/**
+	 * The wiring of a read-along field on the types that have it, for a bean of its
+	 * feature: it needs no other bean, so it can be part of any {@code @GraphQlTest}
+	 * slice.
+	 */
+	public abstract static class Wiring<P, V> implements RuntimeWiringConfigurer {
+
+		private final String field;
+
+		private final DataFetcher<Object> fetcher;
+
+		private final List<String> types;
+
+		/**
+		 * @param field the field's name
+		 * @param loader the name of its batch loader ({@link #loader})
+		 * @param along the value read with the parent, null when it was not
+		 * @param types the types with that field
+		 */
+		protected Wiring(String field, String loader, Function<P, V> along, String... types) {
+			this.field = field;
+			this.fetcher = fetcher(loader, along);
+			this.types = List.of(types);
+		}
+
+		@Override
+		public void configure(RuntimeWiring.Builder wiring) {
+			this.types.forEach((type) -> wiring.type(type, (builder) -> builder.dataFetcher(this.field, this.fetcher)));
+		}
+
 	}
 
 }

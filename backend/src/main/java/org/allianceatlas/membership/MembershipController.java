@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.idl.RuntimeWiring;
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.graphql.ReadAlong;
@@ -28,7 +27,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
@@ -81,12 +79,10 @@ class MembershipController {
 	 * query for those of memberships read without them (the loader registered above).
 	 */
 	@Component
-	static class SourcesWiring implements RuntimeWiringConfigurer {
+	static class SourcesWiring extends ReadAlong.Wiring<Membership, List<Source>> {
 
-		@Override
-		public void configure(RuntimeWiring.Builder wiring) {
-			wiring.type("Membership",
-					(type) -> type.dataFetcher("sources", ReadAlong.fetcher(SOURCES, Membership::sources)));
+		SourcesWiring() {
+			super("sources", SOURCES, Membership::sources, "Membership");
 		}
 
 	}

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -94,13 +96,9 @@ public class MembershipLookahead {
 	 */
 	public Paging.Connection<Organisation> organisationsConnection(OrganisationFilter.Where where,
 			OrganisationFilter.OrderBy orderBy, DataFetchingEnvironment env) {
-		Optional<SelectedField> field = plainInConnection(env);
-		return this.paging.page(Paging.Page.of(env),
-				(window) -> field.isEmpty() ? this.organisations.find(where, orderBy, window)
-						: primed(
-								this.organisations.findAlong(where, orderBy, window,
-										this.memberships.along(shapeOf(field.get()))),
-								field.get(), env, (o) -> MembershipsOf.organisation(o.abbreviation(), null, null)),
+		return page(env, (window) -> this.organisations.find(where, orderBy, window),
+				(window, shape) -> this.organisations.findAlong(where, orderBy, window, this.memberships.along(shape)),
+				(o) -> MembershipsOf.organisation(o.abbreviation(), null, null),
 				() -> this.organisations.find(where, orderBy));
 	}
 
@@ -111,14 +109,22 @@ public class MembershipLookahead {
 	 */
 	public Paging.Connection<State> states(StateFilter.Where where, StateFilter.OrderBy orderBy,
 			DataFetchingEnvironment env) {
+		return page(env, (window) -> this.states.find(where, orderBy, window),
+				(window, shape) -> this.states.findAlong(where, orderBy, window, this.memberships.alongStates(shape)),
+				(s) -> MembershipsOf.state(s.iso3(), null, null), () -> this.states.find(where, orderBy));
+	}
+
+	/**
+	 * The page: read alone ({@code find}) or with the memberships of its items
+	 * ({@code findAlong}, then primed as {@code request} names them), and the whole list
+	 * for a page the database cannot cut.
+	 */
+	private <T> Paging.Connection<T> page(DataFetchingEnvironment env, Function<Paging.Window, Paging.Slice<T>> find,
+			BiFunction<Paging.Window, MembershipShape, Paging.Slice<Along.Item<T>>> findAlong,
+			Function<T, MembershipsOf> request, Supplier<List<T>> all) {
 		Optional<SelectedField> field = plainInConnection(env);
-		return this.paging.page(Paging.Page.of(env),
-				(window) -> field.isEmpty() ? this.states.find(where, orderBy, window)
-						: primed(
-								this.states.findAlong(where, orderBy, window,
-										this.memberships.alongStates(shapeOf(field.get()))),
-								field.get(), env, (s) -> MembershipsOf.state(s.iso3(), null, null)),
-				() -> this.states.find(where, orderBy));
+		return this.paging.page(Paging.Page.of(env), (window) -> field.isEmpty() ? find.apply(window)
+				: primed(findAlong.apply(window, shapeOf(field.get())), field.get(), env, request), all);
 	}
 
 	/** The items of a slice read along with their memberships, which are primed. */

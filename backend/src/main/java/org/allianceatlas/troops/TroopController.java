@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import graphql.schema.DataFetcher;
-import graphql.schema.idl.RuntimeWiring;
 import org.allianceatlas.graphql.Batches;
 import org.allianceatlas.graphql.ReadAlong;
 import org.allianceatlas.organisation.Organisation;
@@ -19,7 +17,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 
@@ -50,13 +47,10 @@ class TroopController {
 	 * query for those of figures read without them (the loader registered above).
 	 */
 	@Component
-	static class SourcesWiring implements RuntimeWiringConfigurer {
+	static class SourcesWiring extends ReadAlong.Wiring<TroopFigure, List<Source>> {
 
-		@Override
-		public void configure(RuntimeWiring.Builder wiring) {
-			DataFetcher<Object> sources = ReadAlong.fetcher(SOURCES, TroopFigure::sources);
-			wiring.type("TroopFigure", (type) -> type.dataFetcher("sources", sources))
-				.type("UndatedTroopFigure", (type) -> type.dataFetcher("sources", sources));
+		SourcesWiring() {
+			super("sources", SOURCES, TroopFigure::sources, "TroopFigure", "UndatedTroopFigure");
 		}
 
 	}
