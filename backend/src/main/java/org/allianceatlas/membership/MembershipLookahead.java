@@ -79,13 +79,9 @@ public class MembershipLookahead {
 		if (field.isEmpty()) {
 			return this.organisations.find(where, orderBy);
 		}
-		MembershipShape shape = MembershipShape.of(field.get().getSelectionSet(), MembershipController.LIST);
-		DataLoader<MembershipController.Shaped, List<Membership>> loader = MembershipController.loader(env);
-		return this.organisations.findAlong(where, orderBy, this.memberships.along(shape)).stream().map(found -> {
-			MembershipsOf request = MembershipsOf.organisation(found.item().abbreviation(), null, null);
-			loader.prime(new MembershipController.Shaped(request, shape), this.memberships.readAlong(found.rows()));
-			return found.item();
-		}).toList();
+		MembershipShape shape = shapeOf(field.get());
+		return primed(this.organisations.findAlong(where, orderBy, this.memberships.along(shape)), shape, env,
+				(o) -> MembershipsOf.organisation(o.abbreviation(), null, null));
 	}
 
 	/**
@@ -122,21 +118,29 @@ public class MembershipLookahead {
 	private <T> Paging.Connection<T> page(DataFetchingEnvironment env, Function<Paging.Window, Paging.Slice<T>> find,
 			BiFunction<Paging.Window, MembershipShape, Paging.Slice<Along.Item<T>>> findAlong,
 			Function<T, MembershipsOf> request, Supplier<List<T>> all) {
-		Optional<SelectedField> field = plainInConnection(env);
-		return this.paging.page(Paging.Page.of(env), (window) -> field.isEmpty() ? find.apply(window)
-				: primed(findAlong.apply(window, shapeOf(field.get())), field.get(), env, request), all);
+		Optional<MembershipShape> shape = plainInConnection(env).map(MembershipLookahead::shapeOf);
+		return this.paging.page(Paging.Page.of(env), (window) -> shape.isEmpty() ? find.apply(window)
+				: primed(findAlong.apply(window, shape.get()), shape.get(), env, request), all);
 	}
 
 	/** The items of a slice read along with their memberships, which are primed. */
-	private <T> Paging.Slice<T> primed(Paging.Slice<Along.Item<T>> slice, SelectedField field,
+	private <T> Paging.Slice<T> primed(Paging.Slice<Along.Item<T>> slice, MembershipShape shape,
 			DataFetchingEnvironment env, Function<T, MembershipsOf> request) {
-		MembershipShape shape = shapeOf(field);
+		return new Paging.Slice<>(slice.total(), primed(slice.items(), shape, env, request));
+	}
+
+	/**
+	 * The items read along with their memberships, which are put in the memberships
+	 * loader under the request each item's field makes.
+	 */
+	private <T> List<T> primed(List<Along.Item<T>> items, MembershipShape shape, DataFetchingEnvironment env,
+			Function<T, MembershipsOf> request) {
 		DataLoader<MembershipController.Shaped, List<Membership>> loader = MembershipController.loader(env);
-		return new Paging.Slice<>(slice.total(), slice.items().stream().map((found) -> {
+		return items.stream().map((found) -> {
 			loader.prime(new MembershipController.Shaped(request.apply(found.item()), shape),
 					this.memberships.readAlong(found.rows()));
 			return found.item();
-		}).toList());
+		}).toList();
 	}
 
 	private static MembershipShape shapeOf(SelectedField field) {
@@ -217,7 +221,7 @@ public class MembershipLookahead {
 	/** The owner read with its memberships, which are primed in their loader. */
 	private Optional<MembershipRepository.Owned> read(MembershipsOf request, SelectedField field,
 			DataFetchingEnvironment env, boolean troopFigures) {
-		MembershipShape shape = MembershipShape.of(field.getSelectionSet(), MembershipController.LIST);
+		MembershipShape shape = shapeOf(field);
 		return this.memberships.withOwner(request, shape, troopFigures).map(owned -> {
 			MembershipController.loader(env)
 				.prime(new MembershipController.Shaped(request, shape), owned.memberships());
