@@ -30,14 +30,19 @@ public record Membership(String key, State state, Organisation organisation, Str
 				statusDay, null);
 	}
 
-	static Membership from(Row row, LocalDate statusDay) {
-		Row m = row.row("membership");
-		List<Source> sources = (row.get("sources") != null) ? row.rows("sources").stream().map(Source::from).toList()
+	/**
+	 * A membership from its map projection ({@link MembershipShape}), with its status on
+	 * the day; {@code state} or {@code organisation}, when given, is the owner the
+	 * memberships were read for, which the projection does not repeat.
+	 */
+	static Membership from(Row m, State state, Organisation organisation, LocalDate statusDay) {
+		List<Source> sources = (m.get("sources") != null) ? m.rows("sources").stream().map(Source::from).toList()
 				: null;
-		return new Membership(m.string("key"), State.from(row.row("state")), Organisation.from(row.row("organisation")),
-				m.string("role"), m.string("roleLabel"), m.string("from"), m.string("to"), m.date("validFrom"),
-				m.date("validTo"), m.string("endStatus"), m.string("note"),
-				row.rows("statusChanges").stream().map(StatusChange::from).toList(), statusDay, sources);
+		return new Membership(m.string("key"), (state != null) ? state : State.from(m.row("state")),
+				(organisation != null) ? organisation : Organisation.from(m.row("organisation")), m.string("role"),
+				m.string("roleLabel"), m.string("from"), m.string("to"), m.date("validFrom"), m.date("validTo"),
+				m.string("endStatus"), m.string("note"),
+				m.rows("statusChanges").stream().map(StatusChange::from).toList(), statusDay, sources);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.language.Field;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import org.allianceatlas.graphql.NotFoundException;
 import org.allianceatlas.graphql.Paging;
 import org.allianceatlas.graphql.ReadAlong;
@@ -27,6 +28,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
@@ -51,6 +53,14 @@ class MembershipController {
 	 * nodes compare by identity).
 	 */
 	private static final String SHAPES = MembershipController.class.getName() + ".shapes";
+
+	/**
+	 * The request context's memberships read along with their owners, by the request of
+	 * their field.
+	 */
+	private static final String ALONG = MembershipController.class.getName() + ".along";
+
+	private static final String FIELD = "memberships";
 
 	/** Where the memberships are in the selection of a list field. */
 	static final String[] LIST = { "" };
@@ -97,17 +107,45 @@ class MembershipController {
 		return result;
 	}
 
-	@SchemaMapping(typeName = "Organisation")
-	CompletableFuture<List<Membership>> memberships(Organisation organisation, @Argument LocalDate asOf,
-			@Argument List<String> roles, DataFetchingEnvironment env) {
-		return loader(env)
-			.load(new Shaped(MembershipsOf.organisation(organisation.abbreviation(), asOf, roles), shape(env, LIST)));
+	/**
+	 * The {@code memberships} fields of organisations and states: those read along with
+	 * their owner ({@link MembershipLookahead}) as they are, the others through the
+	 * memberships loader. They are plain data fetchers rather than schema mappings: at
+	 * 100 times the seed, all organisations with their memberships ask this field 1,200
+	 * times a request, and an annotated method costs each call an invocation object,
+	 * argument resolution and a data loader's future. Bean-free, so that every
+	 * {@code @GraphQlTest} slice can have it.
+	 */
+	@Component
+	static class MembershipsWiring implements RuntimeWiringConfigurer {
+
+		@Override
+		public void configure(RuntimeWiring.Builder wiring) {
+			wiring.type("Organisation", (type) -> type.dataFetcher(FIELD,
+					(env) -> memberships(env, MembershipsOf.organisation(env.<Organisation>getSource().abbreviation(),
+							env.getArgument("asOf"), env.getArgument("roles")))));
+			wiring.type("State", (type) -> type.dataFetcher(FIELD, (env) -> memberships(env, MembershipsOf
+				.state(env.<State>getSource().iso3(), env.getArgument("asOf"), env.getArgument("roles")))));
+		}
+
 	}
 
-	@SchemaMapping(typeName = "State", field = "memberships")
-	CompletableFuture<List<Membership>> stateMemberships(State state, @Argument LocalDate asOf,
-			@Argument List<String> roles, DataFetchingEnvironment env) {
-		return loader(env).load(new Shaped(MembershipsOf.state(state.iso3(), asOf, roles), shape(env, LIST)));
+	/** The memberships of the request, read along with their owner or loaded. */
+	private static Object memberships(DataFetchingEnvironment env, MembershipsOf request) {
+		Shaped shaped = new Shaped(request, shape(env, LIST));
+		Map<Shaped, List<Membership>> along = env.getGraphQlContext().get(ALONG);
+		List<Membership> found = (along != null) ? along.get(shaped) : null;
+		return (found != null) ? found : loader(env).load(shaped);
+	}
+
+	/**
+	 * Keeps, for the rest of the request, memberships read along with their owner, for
+	 * the {@code memberships} field that asks for them.
+	 */
+	static void readAlong(DataFetchingEnvironment env, Shaped request, List<Membership> memberships) {
+		env.getGraphQlContext()
+			.<Map<Shaped, List<Membership>>>computeIfAbsent(ALONG, (key) -> new ConcurrentHashMap<>())
+			.put(request, memberships);
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "membershipsConnection")

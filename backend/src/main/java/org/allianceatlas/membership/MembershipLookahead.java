@@ -16,6 +16,7 @@ import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.organisation.OrganisationFilter;
 import org.allianceatlas.organisation.OrganisationService;
 import org.allianceatlas.query.Along;
+import org.allianceatlas.query.Row;
 import org.allianceatlas.state.State;
 import org.allianceatlas.state.StateFilter;
 import org.allianceatlas.state.StateService;
@@ -26,11 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * One query for an organisation or a state asked by its key, or for the list of
  * organisations, and their memberships, when the selection asks for them: the memberships
- * are put in the request's memberships loader (primed), so the {@code memberships} field
- * below finds them there and sends no query of its own; a state's troop figures come
- * along too when the selection asks for them. Planned only for the common case, one
- * {@code memberships} field without arguments; any other selection reads the owner alone
- * and its fields load as usual. The answer is the same either way.
+ * are kept in the request's context ({@link MembershipController#readAlong}), so the
+ * {@code memberships} field below finds them there and sends no query of its own; a
+ * state's troop figures come along too when the selection asks for them. Planned only for
+ * the common case, one {@code memberships} field without arguments; any other selection
+ * reads the owner alone and its fields load as usual. The answer is the same either way.
  */
 @Component
 public class MembershipLookahead {
@@ -81,7 +82,7 @@ public class MembershipLookahead {
 		}
 		MembershipShape shape = shapeOf(field.get());
 		return primed(this.organisations.findAlong(where, orderBy, this.memberships.along(shape)), shape, env,
-				(o) -> MembershipsOf.organisation(o.abbreviation(), null, null));
+				(o) -> MembershipsOf.organisation(o.abbreviation(), null, null), this.memberships::readAlong);
 	}
 
 	/**
@@ -94,7 +95,7 @@ public class MembershipLookahead {
 			OrganisationFilter.OrderBy orderBy, DataFetchingEnvironment env) {
 		return page(env, (window) -> this.organisations.find(where, orderBy, window),
 				(window, shape) -> this.organisations.findAlong(where, orderBy, window, this.memberships.along(shape)),
-				(o) -> MembershipsOf.organisation(o.abbreviation(), null, null),
+				(o) -> MembershipsOf.organisation(o.abbreviation(), null, null), this.memberships::readAlong,
 				() -> this.organisations.find(where, orderBy));
 	}
 
@@ -107,38 +108,40 @@ public class MembershipLookahead {
 			DataFetchingEnvironment env) {
 		return page(env, (window) -> this.states.find(where, orderBy, window),
 				(window, shape) -> this.states.findAlong(where, orderBy, window, this.memberships.alongStates(shape)),
-				(s) -> MembershipsOf.state(s.iso3(), null, null), () -> this.states.find(where, orderBy));
+				(s) -> MembershipsOf.state(s.iso3(), null, null), this.memberships::readAlong,
+				() -> this.states.find(where, orderBy));
 	}
 
 	/**
 	 * The page: read alone ({@code find}) or with the memberships of its items
-	 * ({@code findAlong}, then primed as {@code request} names them), and the whole list
-	 * for a page the database cannot cut.
+	 * ({@code findAlong}, then kept as {@code request} names them, as {@code read} reads
+	 * them), and the whole list for a page the database cannot cut.
 	 */
 	private <T> Paging.Connection<T> page(DataFetchingEnvironment env, Function<Paging.Window, Paging.Slice<T>> find,
 			BiFunction<Paging.Window, MembershipShape, Paging.Slice<Along.Item<T>>> findAlong,
-			Function<T, MembershipsOf> request, Supplier<List<T>> all) {
+			Function<T, MembershipsOf> request, BiFunction<T, List<Row>, List<Membership>> read,
+			Supplier<List<T>> all) {
 		Optional<MembershipShape> shape = plainInConnection(env).map(MembershipLookahead::shapeOf);
 		return this.paging.page(Paging.Page.of(env), (window) -> shape.isEmpty() ? find.apply(window)
-				: primed(findAlong.apply(window, shape.get()), shape.get(), env, request), all);
+				: primed(findAlong.apply(window, shape.get()), shape.get(), env, request, read), all);
 	}
 
-	/** The items of a slice read along with their memberships, which are primed. */
-	private <T> Paging.Slice<T> primed(Paging.Slice<Along.Item<T>> slice, MembershipShape shape,
-			DataFetchingEnvironment env, Function<T, MembershipsOf> request) {
-		return new Paging.Slice<>(slice.total(), primed(slice.items(), shape, env, request));
+	/** The items of a slice read along with their memberships, which are kept. */
+	private static <T> Paging.Slice<T> primed(Paging.Slice<Along.Item<T>> slice, MembershipShape shape,
+			DataFetchingEnvironment env, Function<T, MembershipsOf> request,
+			BiFunction<T, List<Row>, List<Membership>> read) {
+		return new Paging.Slice<>(slice.total(), primed(slice.items(), shape, env, request, read));
 	}
 
 	/**
-	 * The items read along with their memberships, which are put in the memberships
-	 * loader under the request each item's field makes.
+	 * The items read along with their memberships ({@code read} makes them of an item and
+	 * its rows), which are kept for the request each item's field makes.
 	 */
-	private <T> List<T> primed(List<Along.Item<T>> items, MembershipShape shape, DataFetchingEnvironment env,
-			Function<T, MembershipsOf> request) {
-		DataLoader<MembershipController.Shaped, List<Membership>> loader = MembershipController.loader(env);
+	private static <T> List<T> primed(List<Along.Item<T>> items, MembershipShape shape, DataFetchingEnvironment env,
+			Function<T, MembershipsOf> request, BiFunction<T, List<Row>, List<Membership>> read) {
 		return items.stream().map((found) -> {
-			loader.prime(new MembershipController.Shaped(request.apply(found.item()), shape),
-					this.memberships.readAlong(found.rows()));
+			MembershipController.readAlong(env, new MembershipController.Shaped(request.apply(found.item()), shape),
+					read.apply(found.item(), found.rows()));
 			return found.item();
 		}).toList();
 	}
@@ -218,13 +221,12 @@ public class MembershipLookahead {
 		return Optional.of(fields.getFirst());
 	}
 
-	/** The owner read with its memberships, which are primed in their loader. */
+	/** The owner read with its memberships, which are kept for its field. */
 	private Optional<MembershipRepository.Owned> read(MembershipsOf request, SelectedField field,
 			DataFetchingEnvironment env, boolean troopFigures) {
 		MembershipShape shape = shapeOf(field);
 		return this.memberships.withOwner(request, shape, troopFigures).map(owned -> {
-			MembershipController.loader(env)
-				.prime(new MembershipController.Shaped(request, shape), owned.memberships());
+			MembershipController.readAlong(env, new MembershipController.Shaped(request, shape), owned.memberships());
 			return owned;
 		});
 	}

@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.allianceatlas.organisation.Body;
+import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.Along;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
+import org.allianceatlas.query.Where;
 import org.allianceatlas.state.State;
 import org.allianceatlas.troops.TroopFigure;
 import org.allianceatlas.troops.TroopRepository;
@@ -27,13 +29,14 @@ class MembershipRepository {
 
 	/**
 	 * The one reading of memberships: one row per owner found in {@code $owners} (by its
-	 * anchor), with its memberships collected in their order, each with its state,
-	 * organisation, membership, status periods and sources as a {@link MembershipShape}
-	 * asks, on {@code $asOf} and in {@code $roles} (all when null). Besides: a projection
-	 * of the owner's node and its troop figures (each {@code null} when not wanted).
-	 * Sorting each owner's few memberships, rather than every row of the answer at once,
-	 * and sending one row per owner made the query for all 1,200 organisations of the
-	 * 100-times graph about a fifth faster.
+	 * anchor), with the projection of the owner's node (the state or organisation its
+	 * memberships do not repeat; {@code null} for memberships asked by key) and its
+	 * memberships collected in their order, each with its state or organisation, status
+	 * periods and sources as a {@link MembershipShape} asks, on {@code $asOf} and in
+	 * {@code $roles} when they are given; besides, its troop figures ({@code null} when
+	 * not wanted). Sorting each owner's few memberships, rather than every row of the
+	 * answer at once, and sending one row per owner made the query for all 1,200
+	 * organisations of the 100-times graph about a fifth faster.
 	 */
 	private static final String MEMBERSHIPS = """
 			UNWIND $owners AS key
@@ -43,14 +46,14 @@ class MembershipRepository {
 	/**
 	 * The memberships of the owner bound to its anchor's variable, in their order: a
 	 * {@code COLLECT} subquery, in {@link #MEMBERSHIPS} or read along with a list of
-	 * organisations another repository finds ({@link #along}).
+	 * organisations or states another repository finds ({@link #along}). The owner's
+	 * label is not checked again, and only the conditions given are in it.
 	 */
 	private static final String COLLECTED = """
 			COLLECT {
-			  MATCH (s:State)-[:HOLDS]->(m:Membership)-[:IN]->(o:Organisation)
-			  WHERE %s
-			  RETURN {state: s{.iso3, .iso2, .name}, organisation: %s, membership: %s, statusChanges: %s,
-			          sources: %s} AS membership
+			  MATCH (s%s)-[:HOLDS]->(m%s)-[:IN]->(o%s)
+			  %s
+			  RETURN %s AS membership
 			  ORDER BY %s, m.validFrom, m.key
 			}""";
 
@@ -59,6 +62,23 @@ class MembershipRepository {
 	 * label and key, and the order of its memberships after it.
 	 */
 	record Anchor(String variable, String label, String key, String order) {
+
+		/** The label of the variable in the membership pattern: none for the owner's. */
+		String labelOf(String variable, String label) {
+			return variable.equals(this.variable) ? "" : ":" + label;
+		}
+
+		/**
+		 * The projection of the owner's node, which its memberships do not repeat: an
+		 * organisation as the shape asks for it.
+		 */
+		String node(MembershipShape shape) {
+			return switch (this.variable) {
+				case "o" -> shape.organisationProjection();
+				case "s" -> MembershipShape.STATE_PROJECTION;
+				default -> "null";
+			};
+		}
 
 		static final Anchor ORGANISATION = new Anchor("o", "Organisation", "abbreviation", "s.name");
 
@@ -102,9 +122,11 @@ class MembershipRepository {
 			MembershipsOf first = group.getFirst();
 			MembershipShape shape = group.stream().map(requests::get).reduce(MembershipShape::and).orElseThrow();
 			Map<String, List<Membership>> byOwner = new HashMap<>();
-			for (Row row : read(Anchor.of(first), group.stream().map(MembershipsOf::owner).distinct().toList(), "null",
-					shape, first.roles(), first.asOf(), "null")) {
-				byOwner.put(row.string("owner"), memberships(row, (first.asOf() != null) ? first.asOf() : today));
+			Anchor anchor = Anchor.of(first);
+			for (Row row : read(anchor, group.stream().map(MembershipsOf::owner).distinct().toList(),
+					anchor.node(shape), shape, first.roles(), first.asOf(), "null")) {
+				byOwner.put(row.string("owner"),
+						memberships(anchor, row, (first.asOf() != null) ? first.asOf() : today));
 			}
 			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
 		}
@@ -116,18 +138,22 @@ class MembershipRepository {
 			LocalDate asOf, String troopFigures) {
 		return this.cypher.rows(
 				MEMBERSHIPS.formatted(anchor.variable(), anchor.label(), anchor.key(), node,
-						collected(anchor, shape, true), troopFigures),
+						collected(anchor, shape, roles != null, asOf != null), troopFigures),
 				Params.of("owners", owners, "roles", roles, "asOf", asOf));
 	}
 
 	/**
-	 * {@link #COLLECTED} for the anchor and shape; {@code filtered}: on {@code $asOf} and
-	 * in {@code $roles}, else the whole history in every role, with no parameter.
+	 * {@link #COLLECTED} for the anchor and shape, in {@code $roles} and on {@code $asOf}
+	 * when they are given (the whole history in every role, with no parameter, when
+	 * neither is). A condition on a parameter that is null ({@code $roles IS NULL OR …})
+	 * still cost the database a test per membership.
 	 */
-	private static String collected(Anchor anchor, MembershipShape shape, boolean filtered) {
-		String which = filtered ? "($roles IS NULL OR m.role IN $roles) AND " + Periods.membershipHolds("m") : "true";
-		return COLLECTED.formatted(which, shape.organisationProjection(), shape.membershipProjection(),
-				shape.statusChangesExpression(), shape.sourcesExpression(), anchor.order());
+	private static String collected(Anchor anchor, MembershipShape shape, boolean byRoles, boolean byDay) {
+		String which = Where.of(byRoles ? "m.role IN $roles" : null, byDay ? Periods.membershipHolds("m") : null);
+		return COLLECTED.formatted(anchor.labelOf("s", "State"), anchor.labelOf("m", "Membership"),
+				anchor.labelOf("o", "Organisation"), which,
+				shape.membershipProjection(!anchor.equals(Anchor.STATE), !anchor.equals(Anchor.ORGANISATION)),
+				anchor.order());
 	}
 
 	/**
@@ -136,7 +162,7 @@ class MembershipRepository {
 	 * reads its rows.
 	 */
 	Along along(MembershipShape shape) {
-		return new Along(collected(Anchor.ORGANISATION, shape, false), Map.of());
+		return new Along(collected(Anchor.ORGANISATION, shape, false, false), Map.of());
 	}
 
 	/**
@@ -145,19 +171,38 @@ class MembershipRepository {
 	 * own.
 	 */
 	Along alongStates(MembershipShape shape) {
-		return new Along(collected(Anchor.STATE, shape, false), Map.of());
-	}
-
-	/** The memberships of rows read with {@link #along}, each with its status today. */
-	static List<Membership> memberships(List<Row> rows, LocalDate today) {
-		return rows.stream().map(m -> Membership.from(m, today)).toList();
+		return new Along(collected(Anchor.STATE, shape, false, false), Map.of());
 	}
 
 	/**
-	 * The memberships of a row of {@link #MEMBERSHIPS}, each with its status on the day.
+	 * The memberships of an organisation read with {@link #along}, each with its status
+	 * today.
 	 */
-	private static List<Membership> memberships(Row row, LocalDate day) {
-		return memberships(row.rows("memberships"), day);
+	static List<Membership> memberships(Organisation owner, List<Row> rows, LocalDate today) {
+		return rows.stream().map(m -> Membership.from(m, null, owner, today)).toList();
+	}
+
+	/**
+	 * The memberships of a state read with {@link #alongStates}, each with its status
+	 * today.
+	 */
+	static List<Membership> memberships(State owner, List<Row> rows, LocalDate today) {
+		return rows.stream().map(m -> Membership.from(m, owner, null, today)).toList();
+	}
+
+	/**
+	 * The memberships of a row of {@link #MEMBERSHIPS}, each with its status on the day
+	 * and the owner its row gives.
+	 */
+	private static List<Membership> memberships(Anchor anchor, Row row, LocalDate day) {
+		List<Row> rows = row.rows("memberships");
+		if (anchor.equals(Anchor.ORGANISATION)) {
+			return memberships(Organisation.from(row.row("node")), rows, day);
+		}
+		if (anchor.equals(Anchor.STATE)) {
+			return memberships(State.from(row.row("node")), rows, day);
+		}
+		return rows.stream().map(m -> Membership.from(m, null, null, day)).toList();
 	}
 
 	/**
@@ -169,12 +214,13 @@ class MembershipRepository {
 	 * {@link TroopRepository#figuresOf} reads them (null otherwise).
 	 */
 	Optional<Owned> withOwner(MembershipsOf request, MembershipShape shape, LocalDate today, boolean troopFigures) {
-		String node = request.byOrganisation() ? "o{.*}" : "s{.iso3, .iso2, .name}";
+		Anchor anchor = Anchor.of(request);
 		String figures = (troopFigures && !request.byOrganisation()) ? TroopRepository.figuresOf("s", true) : "null";
-		return read(Anchor.of(request), List.of(request.owner()), node, shape, request.roles(), request.asOf(), figures)
-			.stream()
+		String node = request.byOrganisation() ? "o{.*}" : anchor.node(shape);
+		return read(anchor, List.of(request.owner()), node, shape, request.roles(), request.asOf(), figures).stream()
 			.findFirst()
-			.map(row -> new Owned(row.row("node"), memberships(row, (request.asOf() != null) ? request.asOf() : today),
+			.map(row -> new Owned(row.row("node"),
+					memberships(anchor, row, (request.asOf() != null) ? request.asOf() : today),
 					(row.get("troopFigures") != null) ? TroopRepository.figures(row.rows("troopFigures")) : null));
 	}
 
@@ -192,7 +238,7 @@ class MembershipRepository {
 	Map<String, Membership> byKeys(Collection<String> keys, LocalDate today) {
 		Map<String, Membership> found = new LinkedHashMap<>();
 		for (Row row : read(Anchor.MEMBERSHIP, List.copyOf(keys), "null", MembershipShape.FULL, null, null, "null")) {
-			memberships(row, today).forEach(membership -> found.put(membership.key(), membership));
+			memberships(Anchor.MEMBERSHIP, row, today).forEach(membership -> found.put(membership.key(), membership));
 		}
 		return found;
 	}

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.allianceatlas.organisation.Body;
+import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.Along;
 import org.allianceatlas.query.Row;
 import org.allianceatlas.state.State;
@@ -112,9 +113,20 @@ public class MembershipService {
 		return this.memberships.alongStates(shape);
 	}
 
-	/** The memberships a column of {@link #along} read, each with its status today. */
-	List<Membership> readAlong(List<Row> rows) {
-		return MembershipRepository.memberships(rows, today());
+	/**
+	 * The memberships of an organisation a column of {@link #along} read, each with its
+	 * status today.
+	 */
+	List<Membership> readAlong(Organisation owner, List<Row> rows) {
+		return MembershipRepository.memberships(owner, rows, today());
+	}
+
+	/**
+	 * The memberships of a state a column of {@link #alongStates} read, each with its
+	 * status today.
+	 */
+	List<Membership> readAlong(State owner, List<Row> rows) {
+		return MembershipRepository.memberships(owner, rows, today());
 	}
 
 	/**

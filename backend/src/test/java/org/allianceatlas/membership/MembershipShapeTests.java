@@ -57,6 +57,18 @@ class MembershipShapeTests {
 	}
 
 	@Test
+	void theOwnerOfMembershipsIsReadOnceForAllOfThem() {
+		MembershipsOf csto = MembershipsOf.organisation("CSTO", null, null);
+		List<Membership> ofCsto = this.repository.load(Map.of(csto, NARROW), TODAY).get(csto);
+		assertThat(ofCsto).hasSizeGreaterThan(1)
+			.allSatisfy(m -> assertThat(m.organisation()).isSameAs(ofCsto.getFirst().organisation()));
+		MembershipsOf arm = MembershipsOf.state("ARM", null, null);
+		List<Membership> ofArm = this.repository.load(Map.of(arm, NARROW), TODAY).get(arm);
+		assertThat(ofArm).hasSizeGreaterThan(1)
+			.allSatisfy(m -> assertThat(m.state()).isSameAs(ofArm.getFirst().state()));
+	}
+
+	@Test
 	void requestsOfOneDispatchShareAQueryThatServesTheWidestShape() {
 		MembershipsOf csto = MembershipsOf.organisation("CSTO", null, null);
 		MembershipsOf sco = MembershipsOf.organisation("SCO", null, null);
