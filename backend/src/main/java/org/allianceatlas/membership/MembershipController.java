@@ -60,7 +60,11 @@ class MembershipController {
 	 */
 	private static final String ALONG = MembershipController.class.getName() + ".along";
 
-	private static final String FIELD = "memberships";
+	/**
+	 * The field of organisations and states that this controller answers, and that
+	 * {@link MembershipLookahead} reads along.
+	 */
+	static final String FIELD = "memberships";
 
 	/** Where the memberships are in the selection of a list field. */
 	static final String[] LIST = { "" };

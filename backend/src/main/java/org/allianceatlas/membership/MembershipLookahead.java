@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MembershipLookahead {
 
-	private static final String FIELD = "memberships";
-
 	private static final String DATED = "troopFigures";
 
 	private static final String UNDATED = "undatedTroopFigures";
@@ -211,7 +209,7 @@ public class MembershipLookahead {
 	}
 
 	private static List<SelectedField> named(List<SelectedField> fields) {
-		return fields.stream().filter((f) -> FIELD.equals(f.getName())).toList();
+		return fields.stream().filter((f) -> MembershipController.FIELD.equals(f.getName())).toList();
 	}
 
 	private static Optional<SelectedField> single(List<SelectedField> fields) {
