@@ -13,6 +13,9 @@ import org.allianceatlas.state.State;
  * its state, organisation and status periods so that its status on a day needs no further
  * query.
  *
+ * @param statusChanges its status changes in order; null, with its dates and end, when it
+ * was read without what its status needs (a selection that asks for no status), and then
+ * it has none
  * @param statusDay the day its {@code status} is for: the day asked about, or today when
  * none was
  * @param sources the sources it cites when they were read with it, null when they were
@@ -41,8 +44,9 @@ public record Membership(String key, State state, Organisation organisation, Str
 		return new Membership(m.string("key"), (state != null) ? state : State.from(m.row("state")),
 				(organisation != null) ? organisation : Organisation.from(m.row("organisation")), m.string("role"),
 				m.string("roleLabel"), m.string("from"), m.string("to"), m.date("validFrom"), m.date("validTo"),
-				m.string("endStatus"), m.string("note"),
-				m.rows("statusChanges").stream().map(StatusChange::from).toList(), statusDay, sources);
+				m.string("endStatus"), m.string("note"), (m.get("statusChanges") != null)
+						? m.rows("statusChanges").stream().map(StatusChange::from).toList() : null,
+				statusDay, sources);
 	}
 
 	/**
@@ -63,10 +67,12 @@ public record Membership(String key, State state, Organisation organisation, Str
 	 * ({@link Periods#membershipHolds(String)}).
 	 */
 	public boolean holdsOn(LocalDate day) {
+		requirePeriods();
 		return Periods.membershipHolds(this.validFrom, this.validTo, day);
 	}
 
 	public MembershipStatus statusOn(LocalDate day) {
+		requirePeriods();
 		if (this.validFrom == null && this.validTo == null) {
 			return MembershipStatus.UNDATED;
 		}
@@ -84,6 +90,13 @@ public record Membership(String key, State state, Organisation organisation, Str
 			}
 		}
 		return MembershipStatus.ACTIVE;
+	}
+
+	private void requirePeriods() {
+		if (this.statusChanges == null) {
+			throw new IllegalStateException(
+					"The membership " + this.key + " was read without its dates and status changes");
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.allianceatlas.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,6 +55,21 @@ class MembershipShapeTests {
 		assertThat(wide.organisation().description()).isNotNull();
 		assertThat(wide.from()).isNotNull();
 		assertThat(wide.sources()).isNotEmpty();
+	}
+
+	@Test
+	void aShapeWithoutStatusReadsNoDatesAndAnswersNoStatus() {
+		MembershipsOf csto = MembershipsOf.organisation("CSTO", null, null);
+		Membership narrow = this.repository.load(Map.of(csto, NARROW), TODAY).get(csto).getFirst();
+		assertThat(narrow.validFrom()).as("a date the selection's fields do not need").isNull();
+		assertThat(narrow.statusChanges()).isNull();
+		assertThatIllegalStateException().isThrownBy(narrow::status).withMessageContaining(narrow.key());
+
+		MembershipShape withStatus = new MembershipShape(false, false, false, false, true, false, false);
+		Membership dated = this.repository.load(Map.of(csto, withStatus), TODAY).get(csto).getFirst();
+		assertThat(dated.key()).isEqualTo(narrow.key());
+		assertThat(dated.validFrom()).isNotNull();
+		assertThat(dated.status()).isNotNull();
 	}
 
 	@Test
