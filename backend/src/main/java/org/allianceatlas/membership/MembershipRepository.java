@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.allianceatlas.organisation.Body;
 import org.allianceatlas.organisation.Organisation;
 import org.allianceatlas.query.Along;
+import org.allianceatlas.query.Columns;
 import org.allianceatlas.query.CypherQueries;
 import org.allianceatlas.query.Params;
 import org.allianceatlas.query.Row;
@@ -126,7 +127,7 @@ class MembershipRepository {
 			for (Row row : read(anchor, group.stream().map(MembershipsOf::owner).distinct().toList(),
 					anchor.node(shape), shape, first.roles(), first.asOf(), "null")) {
 				byOwner.put(row.string("owner"),
-						memberships(anchor, row, (first.asOf() != null) ? first.asOf() : today));
+						memberships(anchor, shape, row, (first.asOf() != null) ? first.asOf() : today));
 			}
 			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
 		}
@@ -152,8 +153,22 @@ class MembershipRepository {
 		String which = Where.of(byRoles ? "m.role IN $roles" : null, byDay ? Periods.membershipHolds("m") : null);
 		return COLLECTED.formatted(anchor.labelOf("s", "State"), anchor.labelOf("m", "Membership"),
 				anchor.labelOf("o", "Organisation"), which,
-				shape.membershipProjection(!anchor.equals(Anchor.STATE), !anchor.equals(Anchor.ORGANISATION)),
-				anchor.order());
+				shape.membershipProjection(withState(anchor), withOrganisation(anchor)), anchor.order());
+	}
+
+	/** Whether the memberships read for the anchor name their state. */
+	private static boolean withState(Anchor anchor) {
+		return !anchor.equals(Anchor.STATE);
+	}
+
+	/** Whether the memberships read for the anchor name their organisation. */
+	private static boolean withOrganisation(Anchor anchor) {
+		return !anchor.equals(Anchor.ORGANISATION);
+	}
+
+	/** The columns of the memberships {@link #collected} gives for the anchor. */
+	private static Columns columns(Anchor anchor, MembershipShape shape) {
+		return shape.columns(withState(anchor), withOrganisation(anchor));
 	}
 
 	/**
@@ -162,7 +177,8 @@ class MembershipRepository {
 	 * reads its rows.
 	 */
 	Along along(MembershipShape shape) {
-		return new Along(collected(Anchor.ORGANISATION, shape, false, false), Map.of());
+		return new Along(collected(Anchor.ORGANISATION, shape, false, false), Map.of(),
+				columns(Anchor.ORGANISATION, shape));
 	}
 
 	/**
@@ -171,7 +187,7 @@ class MembershipRepository {
 	 * own.
 	 */
 	Along alongStates(MembershipShape shape) {
-		return new Along(collected(Anchor.STATE, shape, false, false), Map.of());
+		return new Along(collected(Anchor.STATE, shape, false, false), Map.of(), columns(Anchor.STATE, shape));
 	}
 
 	/**
@@ -194,8 +210,8 @@ class MembershipRepository {
 	 * The memberships of a row of {@link #MEMBERSHIPS}, each with its status on the day
 	 * and the owner its row gives.
 	 */
-	private static List<Membership> memberships(Anchor anchor, Row row, LocalDate day) {
-		List<Row> rows = row.rows("memberships");
+	private static List<Membership> memberships(Anchor anchor, MembershipShape shape, Row row, LocalDate day) {
+		List<Row> rows = row.rows("memberships", columns(anchor, shape));
 		if (anchor.equals(Anchor.ORGANISATION)) {
 			return memberships(Organisation.from(row.row("node")), rows, day);
 		}
@@ -220,7 +236,7 @@ class MembershipRepository {
 		return read(anchor, List.of(request.owner()), node, shape, request.roles(), request.asOf(), figures).stream()
 			.findFirst()
 			.map(row -> new Owned(row.row("node"),
-					memberships(anchor, row, (request.asOf() != null) ? request.asOf() : today),
+					memberships(anchor, shape, row, (request.asOf() != null) ? request.asOf() : today),
 					(row.get("troopFigures") != null) ? TroopRepository.figures(row.rows("troopFigures")) : null));
 	}
 
@@ -238,7 +254,8 @@ class MembershipRepository {
 	Map<String, Membership> byKeys(Collection<String> keys, LocalDate today) {
 		Map<String, Membership> found = new LinkedHashMap<>();
 		for (Row row : read(Anchor.MEMBERSHIP, List.copyOf(keys), "null", MembershipShape.FULL, null, null, "null")) {
-			memberships(Anchor.MEMBERSHIP, row, today).forEach(membership -> found.put(membership.key(), membership));
+			memberships(Anchor.MEMBERSHIP, MembershipShape.FULL, row, today)
+				.forEach(membership -> found.put(membership.key(), membership));
 		}
 		return found;
 	}

@@ -84,7 +84,7 @@ class OrganisationRepository {
 						matching(nameContains, kind, field, direction)
 								+ Windows.tail("o", "{node: o{.*}, along: %s}".formatted(along.cypher()), window),
 						Windows.parameters(parameters, window)),
-				(row) -> new Along.Item<>(Organisation.from(row.row("node")), row.rows("along")));
+				(row) -> new Along.Item<>(Organisation.from(row.row("node")), along.rows(row, "along")));
 	}
 
 	/**
@@ -100,7 +100,7 @@ class OrganisationRepository {
 			.rows(matching(nameContains, kind, field, direction)
 					+ "RETURN o{.*} AS node, %s AS along".formatted(along.cypher()), parameters)
 			.stream()
-			.map(row -> new Along.Item<>(Organisation.from(row.row("node")), row.rows("along")))
+			.map(row -> new Along.Item<>(Organisation.from(row.row("node")), along.rows(row, "along")))
 			.toList();
 	}
 

@@ -47,6 +47,17 @@ public record Row(Map<String, Object> values) {
 		return list.stream().filter(Map.class::isInstance).map(m -> new Row((Map<String, Object>) m)).toList();
 	}
 
+	/**
+	 * The lists under {@code name}, each read by {@code columns} (see {@link Columns}).
+	 */
+	public List<Row> rows(String name, Columns columns) {
+		Object value = this.values.get(name);
+		if (!(value instanceof List<?> list)) {
+			return List.of();
+		}
+		return list.stream().filter(List.class::isInstance).map(l -> columns.row((List<?>) l)).toList();
+	}
+
 	public List<String> strings(String name) {
 		Object value = this.values.get(name);
 		if (!(value instanceof List<?> list)) {

@@ -61,7 +61,7 @@ class StateRepository {
 						matching(query) + Windows.tail("s",
 								"{node: s{.iso3, .iso2, .name}, along: %s}".formatted(along.cypher()), window),
 						Windows.parameters(parameters, window)),
-				(row) -> new Along.Item<>(State.from(row.row("node")), row.rows("along")));
+				(row) -> new Along.Item<>(State.from(row.row("node")), along.rows(row, "along")));
 	}
 
 	/**
