@@ -124,10 +124,11 @@ class MembershipRepository {
 			MembershipShape shape = group.stream().map(requests::get).reduce(MembershipShape::and).orElseThrow();
 			Map<String, List<Membership>> byOwner = new HashMap<>();
 			Anchor anchor = Anchor.of(first);
+			Columns columns = columns(anchor, shape);
 			for (Row row : read(anchor, group.stream().map(MembershipsOf::owner).distinct().toList(),
 					anchor.node(shape), shape, first.roles(), first.asOf(), "null")) {
 				byOwner.put(row.string("owner"),
-						memberships(anchor, shape, row, (first.asOf() != null) ? first.asOf() : today));
+						memberships(anchor, columns, row, (first.asOf() != null) ? first.asOf() : today));
 			}
 			group.forEach(r -> result.put(r, byOwner.getOrDefault(r.owner(), List.of())));
 		}
@@ -210,8 +211,8 @@ class MembershipRepository {
 	 * The memberships of a row of {@link #MEMBERSHIPS}, each with its status on the day
 	 * and the owner its row gives.
 	 */
-	private static List<Membership> memberships(Anchor anchor, MembershipShape shape, Row row, LocalDate day) {
-		List<Row> rows = row.rows("memberships", columns(anchor, shape));
+	private static List<Membership> memberships(Anchor anchor, Columns columns, Row row, LocalDate day) {
+		List<Row> rows = row.rows("memberships", columns);
 		if (anchor.equals(Anchor.ORGANISATION)) {
 			return memberships(Organisation.from(row.row("node")), rows, day);
 		}
@@ -236,7 +237,7 @@ class MembershipRepository {
 		return read(anchor, List.of(request.owner()), node, shape, request.roles(), request.asOf(), figures).stream()
 			.findFirst()
 			.map(row -> new Owned(row.row("node"),
-					memberships(anchor, shape, row, (request.asOf() != null) ? request.asOf() : today),
+					memberships(anchor, columns(anchor, shape), row, (request.asOf() != null) ? request.asOf() : today),
 					(row.get("troopFigures") != null) ? TroopRepository.figures(row.rows("troopFigures")) : null));
 	}
 
@@ -253,8 +254,9 @@ class MembershipRepository {
 	 */
 	Map<String, Membership> byKeys(Collection<String> keys, LocalDate today) {
 		Map<String, Membership> found = new LinkedHashMap<>();
+		Columns columns = columns(Anchor.MEMBERSHIP, MembershipShape.FULL);
 		for (Row row : read(Anchor.MEMBERSHIP, List.copyOf(keys), "null", MembershipShape.FULL, null, null, "null")) {
-			memberships(Anchor.MEMBERSHIP, MembershipShape.FULL, row, today)
+			memberships(Anchor.MEMBERSHIP, columns, row, today)
 				.forEach(membership -> found.put(membership.key(), membership));
 		}
 		return found;
