@@ -32,12 +32,25 @@ public record MembershipShape(boolean roleLabel, boolean from, boolean to, boole
 	public static final MembershipShape FULL = new MembershipShape(true, true, true, true, true, true, false);
 
 	/**
-	 * The projection of a membership's state {@code s}, as states are read everywhere.
+	 * The properties of a state that memberships read with it, as states are read
+	 * everywhere.
 	 */
-	static final String STATE_PROJECTION = "s{.iso3, .iso2, .name}";
+	private static final List<String> STATE_FIELDS = List.of("iso3", "iso2", "name");
 
-	/** The names of a membership's state's values, {@code [s.iso3, s.iso2, s.name]}. */
-	private static final Columns STATE_COLUMNS = Columns.of(List.of("iso3", "iso2", "name"));
+	/** The map projection of a membership's state {@code s}. */
+	static final String STATE_PROJECTION = STATE_FIELDS.stream()
+		.map((field) -> "." + field)
+		.collect(Collectors.joining(", ", "s{", "}"));
+
+	/**
+	 * A membership's state {@code s} as a list of values, named by
+	 * {@link #STATE_COLUMNS}.
+	 */
+	private static final String STATE_LIST = STATE_FIELDS.stream()
+		.map((field) -> "s." + field)
+		.collect(Collectors.joining(", ", "[", "]"));
+
+	private static final Columns STATE_COLUMNS = Columns.of(STATE_FIELDS);
 
 	/** Organisation fields an abbreviation and a name are enough for. */
 	private static final Set<String> SLIM_ORGANISATION = Set.of("abbreviation", "name", "id", "__typename");
@@ -147,7 +160,7 @@ public record MembershipShape(boolean roleLabel, boolean from, boolean to, boole
 			entries.add(new Entry("note", "m.note"));
 		}
 		if (withState) {
-			entries.add(new Entry("state", "[s.iso3, s.iso2, s.name]"));
+			entries.add(new Entry("state", STATE_LIST));
 		}
 		if (withOrganisation) {
 			entries.add(new Entry("organisation", organisationProjection()));

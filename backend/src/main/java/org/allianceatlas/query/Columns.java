@@ -24,11 +24,12 @@ public final class Columns {
 
 	private final Map<String, Integer> positions;
 
-	private final Map<String, Columns> nested;
-
 	private final List<String> names;
 
-	private Columns(List<String> names, Map<String, Columns> nested) {
+	/** The columns of the value at each position that is itself a list, else null. */
+	private final Columns[] nested;
+
+	private Columns(List<String> names, Columns[] nested) {
 		this.names = List.copyOf(names);
 		this.positions = new HashMap<>();
 		for (int i = 0; i < this.names.size(); i++) {
@@ -36,12 +37,12 @@ public final class Columns {
 				throw new IllegalArgumentException("Column " + this.names.get(i) + " is named twice");
 			}
 		}
-		this.nested = Map.copyOf(nested);
+		this.nested = nested;
 	}
 
 	/** Columns of these names, in the order of the list's values. */
 	public static Columns of(List<String> names) {
-		return new Columns(names, Map.of());
+		return new Columns(names, new Columns[names.size()]);
 	}
 
 	/**
@@ -49,11 +50,12 @@ public final class Columns {
 	 * {@code inner} columns.
 	 */
 	public Columns nesting(String name, Columns inner) {
-		if (!this.positions.containsKey(name)) {
+		Integer position = this.positions.get(name);
+		if (position == null) {
 			throw new IllegalArgumentException("No column " + name + " to nest columns in");
 		}
-		Map<String, Columns> all = new HashMap<>(this.nested);
-		all.put(name, inner);
+		Columns[] all = this.nested.clone();
+		all[position] = inner;
 		return new Columns(this.names, all);
 	}
 
@@ -86,11 +88,12 @@ public final class Columns {
 		@Override
 		public Object get(Object name) {
 			Integer position = this.columns.positions.get(name);
-			return (position != null) ? value(this.columns.names.get(position), this.values.get(position)) : null;
+			return (position != null) ? value(position) : null;
 		}
 
-		private Object value(String name, Object value) {
-			Columns inner = this.columns.nested.get(name);
+		private Object value(int position) {
+			Object value = this.values.get(position);
+			Columns inner = this.columns.nested[position];
 			return (inner != null && value instanceof List<?> list) ? new Tuple(inner, list) : value;
 		}
 
@@ -124,9 +127,8 @@ public final class Columns {
 							if (!hasNext()) {
 								throw new NoSuchElementException();
 							}
-							String name = Tuple.this.columns.names.get(this.next);
-							Object value = value(name, Tuple.this.values.get(this.next++));
-							return new SimpleImmutableEntry<>(name, value);
+							int position = this.next++;
+							return new SimpleImmutableEntry<>(Tuple.this.columns.names.get(position), value(position));
 						}
 
 					};
